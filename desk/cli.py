@@ -1,0 +1,310 @@
+"""The `desk` command: the window by default, and commands for IT helpers and scripts.
+
+Every command calls the same domain and store functions as the window does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desk import __version__
+from desk.paths import DB_ENVIRONMENT_VARIABLE, default_db_path
+
+EXIT_INVALID = 1
+EXIT_UNAVAILABLE = 3
+
+DEMO_STATION = {
+    "name": "示范村群众工作站",
+    "code": "410423203202",
+    "township": "示范乡",
+    "phone": "0375-6123456",
+}
+DEMO_CLERK = {
+    "clerk_name": "演示接待员",
+    "login": "demo",
+    "password": "demo1234",
+    "password_again": "demo1234",
+}
+
+
+class CommandError(Exception):
+    """A failure to report in one line and exit non-zero."""
+
+    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description="信访接待台：村级群众工作站的来访登记程序。不带命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"数据库文件（默认：环境变量 {DB_ENVIRONMENT_VARIABLE}，否则用户数据目录）",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+    commands.add_parser("gui", help="打开窗口（默认）")
+
+    demo = commands.add_parser("demo", help="生成演示用的来访登记")
+    demo.add_argument("--visits", type=int, required=True, metavar="N", help="生成多少条")
+    demo.add_argument("--seed", type=int, default=2022, help="随机数种子（相同种子生成相同数据）")
+
+    add = commands.add_parser(
+        "add", help="从 JSON 登记来访（一个对象或一个列表；有一条不合格则一条都不保存）"
+    )
+    add.add_argument("file", help="JSON 文件，或 - 表示标准输入")
+    add.add_argument("--clerk", help="接待员登录名（只有一名接待员时可省略）")
+
+    show = commands.add_parser("show", help="显示一条登记")
+    show.add_argument("serial", help="登记编号，如 410423203202-2026-00001")
+    show.add_argument("--json", action="store_true", help="输出 JSON（字段同 desk add）")
+
+    categories = commands.add_parser("categories", help="显示或更换内容分类表")
+    categories.add_argument("--install", type=Path, metavar="FILE", help="安装乡镇下发的分类文件")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = args.db or default_db_path()
+    if args.command in (None, "gui"):
+        from desk.app import run_gui
+
+        return run_gui(db_path)
+    handlers = {
+        "demo": _demo,
+        "add": _add,
+        "show": _show,
+        "categories": _categories,
+    }
+    try:
+        with contextlib.ExitStack() as cleanup:
+            return handlers[args.command](args, _Opener(db_path, cleanup))
+    except CommandError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return error.code
+
+
+class _Opener:
+    """Opens the database for one command and closes it (and its lock) when the command ends."""
+
+    def __init__(self, path: Path, cleanup: contextlib.ExitStack) -> None:
+        self.path = path
+        self.cleanup = cleanup
+
+    def open(self, *, exclusive: bool) -> Any:
+        """`exclusive` for commands that write: one program instance per database."""
+        from desk.store import DatabaseInUse, DatabaseTooNew, InstanceLock, open_database
+
+        if exclusive:
+            lock = InstanceLock(self.path)
+            try:
+                lock.acquire()
+            except DatabaseInUse as error:
+                raise CommandError(f"{error}，请先关闭它", EXIT_UNAVAILABLE) from None
+            self.cleanup.callback(lock.release)
+        elif not self.path.exists():
+            raise CommandError(f"数据库文件不存在：{self.path}", EXIT_UNAVAILABLE)
+        try:
+            db = open_database(self.path)
+        except DatabaseTooNew as error:
+            raise CommandError(str(error), EXIT_UNAVAILABLE) from None
+        self.cleanup.callback(db.close)
+        return db
+
+
+def _station(db: Any) -> Any:
+    from desk.store.station import load_station
+
+    station = load_station(db)
+    if station is None:
+        raise CommandError(
+            "这个数据库还没有设置工作站：请先打开窗口完成设置，或运行 desk demo", EXIT_UNAVAILABLE
+        )
+    return station
+
+
+def _demo(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.demo import DemoVisits
+    from desk.domain.station import validate_new_clerk, validate_station
+    from desk.domain.visit import VisitRules
+    from desk.store import station as station_store
+    from desk.store.timestamps import stamp
+    from desk.store.visits import insert_visit
+
+    if args.visits < 0:
+        raise CommandError("--visits 不能是负数")
+    db = opener.open(exclusive=True)
+    now = dt.datetime.now()
+    station = station_store.load_station(db)
+    if station is None:
+        station = validate_station(DEMO_STATION)
+        station_store.set_up_station(db, station, validate_new_clerk(DEMO_CLERK), now)
+        print(
+            f"新数据库：已建立演示工作站“{station.name}”（{station.code}）和演示接待员"
+            f"（登录名 {DEMO_CLERK['login']}，密码 {DEMO_CLERK['password']}）"
+        )
+    clerk = station_store.active_clerks(db)[0]
+    rules = VisitRules(
+        categories=station_store.active_categories(db),
+        now=now,
+        collective_threshold=station_store.get_setting(db, "collective_threshold"),
+    )
+    generator = DemoVisits(station_code=station.code, now=now, seed=args.seed)
+    batch = 5_000  # one transaction per batch: progress survives an interruption
+    done = 0
+    visits = generator.validated(args.visits, rules)
+    while done < args.visits:
+        with db.atomic():
+            for visit in _take(visits, batch):
+                received = dt.datetime.strptime(visit.received_at, "%Y-%m-%d %H:%M")
+                insert_visit(db, visit, station, clerk, stamp(received))
+                done += 1
+        print(f"\r已生成 {done}/{args.visits} 条", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    print(f"已在 {opener.path} 生成 {done} 条演示来访登记")
+    return 0
+
+
+def _take(iterator: Any, count: int) -> Any:
+    for _ in range(count):
+        item = next(iterator, None)
+        if item is None:
+            return
+        yield item
+
+
+def _read_json(source: str) -> Any:
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as error:
+        raise CommandError(f"无法读取 {source}：{error.strerror}") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise CommandError(f"{source} 不是 UTF-8 编码的文本") from None
+    except json.JSONDecodeError as error:
+        raise CommandError(
+            f"{source} 不是合格的 JSON（第{error.lineno}行第{error.colno}列：{error.msg}）"
+        ) from None
+
+
+def _add(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.errors import InvalidInput
+    from desk.domain.visit import LABELS, VisitRules, validate_visit
+    from desk.store import station as station_store
+    from desk.store.visits import register_visits
+
+    document = _read_json(args.file)
+    items = document if isinstance(document, list) else [document]
+    if not items or not all(isinstance(item, dict) for item in items):
+        raise CommandError("JSON 应为一个来访对象，或由来访对象组成的列表")
+    db = opener.open(exclusive=True)
+    station = _station(db)
+    clerk = _clerk_for_add(db, args.clerk)
+    now = dt.datetime.now()
+    rules = VisitRules(
+        categories=station_store.active_categories(db),
+        now=now,
+        collective_threshold=station_store.get_setting(db, "collective_threshold"),
+    )
+    valid, failures = [], 0
+    for number, item in enumerate(items, start=1):
+        try:
+            valid.append(validate_visit(item, rules))
+        except InvalidInput as invalid:
+            failures += 1
+            name = item.get("visitor_name") or "（未填姓名）"
+            print(f"第{number}条（{name}）有误：", file=sys.stderr)
+            for field, message in invalid.errors.items():
+                label = LABELS.get(field.split("[")[0], "")
+                print(f"  {field}{f'（{label}）' if label else ''}：{message}", file=sys.stderr)
+    if failures:
+        raise CommandError(f"共{len(items)}条，其中{failures}条有误：一条都没有保存")
+    records = register_visits(db, valid, station=station, clerk=clerk, now=now)
+    _print(f"已登记 {len(records)} 条：")
+    for record in records:
+        _print(f"  {record.serial}  {record.visit.visitor_name}  {record.visit.subject}")
+    return 0
+
+
+def _clerk_for_add(db: Any, login: str | None) -> Any:
+    from desk.store.station import active_clerks, clerk_by_login
+
+    if login:
+        clerk = clerk_by_login(db, login.strip().lower())
+        if clerk is None:
+            raise CommandError(f"没有登录名为 {login} 的接待员")
+        return clerk
+    clerks = active_clerks(db)
+    if len(clerks) != 1:
+        logins = "、".join(c.login for c in clerks)
+        raise CommandError(f"有多名接待员（{logins}），请用 --clerk 指明接待员")
+    return clerks[0]
+
+
+def _show(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.idnumber import mask
+    from desk.domain.visit import LABELS
+    from desk.store.visits import visit_by_serial
+
+    db = opener.open(exclusive=False)
+    record = visit_by_serial(db, args.serial)
+    if record is None:
+        raise CommandError(f"没有登记编号为 {args.serial} 的记录")
+    if args.json:
+        utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+        print(json.dumps(record.to_json(), ensure_ascii=not utf8, indent=2))
+        return 0
+    visit = record.visit
+    _print(f"登记编号：{record.serial}")
+    _print(f"工作站：{record.station_name}（{record.station_code}）  接待员：{record.clerk_name}")
+    for name, value in visit.to_json().items():
+        if name in ("representatives", "collective", "category_version") or value in ("", False):
+            continue
+        if name == "id_number":
+            value = mask(value)
+        shown = "是" if value is True else value
+        _print(f"{LABELS[name]}：{shown}")
+    for position, person in enumerate(visit.representatives, start=2):
+        _print(f"代表人{position}：{person.name} {mask(person.id_number)} {person.phone}".rstrip())
+    if visit.collective:
+        _print("集体访：是")
+    return 0
+
+
+def _categories(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.categories import CategoryListInvalid, load_category_file
+    from desk.store.station import active_categories, install_categories
+
+    db = opener.open(exclusive=args.install is not None)
+    if args.install:
+        try:
+            categories = load_category_file(args.install)
+        except CategoryListInvalid as error:
+            raise CommandError(str(error)) from None
+        install_categories(db, categories)
+        _print(f"已安装分类表“{categories.title}”（{categories.version}版）")
+    categories = active_categories(db)
+    _print(f"{categories.title}（{categories.version}版）")
+    for first, children in categories.tree.items():
+        _print(f"  {first}：{'、'.join(children) or '（无二级分类）'}")
+    return 0
+
+
+def _print(text: str) -> None:
+    """Print, replacing what a legacy console encoding (GBK) cannot show rather than failing."""
+    encoding = sys.stdout.encoding or "utf-8"
+    print(text.encode(encoding, errors="backslashreplace").decode(encoding))

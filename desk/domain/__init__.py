@@ -1,0 +1,1 @@
+"""Domain rules of the reception desk: plain Python, no Qt, no SQL."""

@@ -1,0 +1,43 @@
+"""Free text as the clerk typed it: trimmed, every character kept, control characters refused."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from desk.domain.errors import FieldError
+
+# Line breaks and tabs belong in multi-line texts (the request, the facts); nothing else of
+# category Cc does, and lone surrogates cannot be stored as UTF-8 at all.
+_MULTILINE_ALLOWED = {"\n", "\t"}
+
+
+def clean_text(value: object, *, label: str, max_length: int, multiline: bool = False) -> str:
+    """Trim surrounding white space and refuse control characters; keep everything else exactly.
+
+    Characters outside the Basic Multilingual Plane (rare name characters such as 𠇔) are
+    ordinary characters here: Python strings hold them whole, and so does SQLite's UTF-8.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FieldError(f"{label}应为文字")
+    text = value.replace("\r\n", "\n").strip()
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs" or (
+            category == "Cc" and not (multiline and char in _MULTILINE_ALLOWED)
+        ):
+            if char == "\n":
+                raise FieldError(f"{label}只能写一行，不能换行")
+            raise FieldError(f"{label}含有不可见的控制字符（U+{ord(char):04X}），请删除后重新输入")
+    if len(text) > max_length:
+        raise FieldError(f"{label}最多{max_length}个字，现有{len(text)}个字")
+    return text
+
+
+def to_halfwidth(value: str) -> str:
+    """Full-width digits and Latin letters (as typed by a Chinese input method) to ASCII."""
+    return "".join(
+        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c)
+        for c in value
+    )

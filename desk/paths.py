@@ -1,0 +1,32 @@
+"""Where things are: the only module that knows whether desk runs from source or from a bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "desk"
+DB_ENVIRONMENT_VARIABLE = "DESK_DB"
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package in a source checkout, or inside a PyInstaller bundle."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        return Path(bundle_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def default_db_path() -> Path:
+    """The per-user data folder (platformdirs), unless DESK_DB names another file."""
+    chosen = os.environ.get(DB_ENVIRONMENT_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "desk.sqlite3"

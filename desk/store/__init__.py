@@ -1,0 +1,6 @@
+"""The local store: the only package that speaks SQL (through sqlite-utils)."""
+
+from desk.store.connection import DatabaseTooNew, open_database
+from desk.store.lock import DatabaseInUse, InstanceLock
+
+__all__ = ["DatabaseInUse", "DatabaseTooNew", "InstanceLock", "open_database"]

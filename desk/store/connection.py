@@ -1,0 +1,40 @@
+"""Opening the database: pragmas for durability, then the migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desk.store.migrations import MIGRATIONS, unknown_migrations
+
+
+class DatabaseTooNew(RuntimeError):
+    """The file was written by a newer release whose changes this one does not know."""
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate the database at `path` (":memory:" for tests).
+
+    WAL with synchronous=FULL: a commit is on disk when it returns, so a visit the clerk saw
+    saved survives a power cut the next second. The connection may be used from one worker
+    thread at a time (the UI runs database work off its own thread).
+    """
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(str(path), check_same_thread=False)
+    db = Database(connection)
+    with db.ensure_autocommit_on():
+        db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+    newer = unknown_migrations(db)
+    if newer:
+        db.close()
+        raise DatabaseTooNew(
+            f"此数据库由更新版本的信访接待台写入（{', '.join(newer)}），请用新版本程序打开"
+        )
+    MIGRATIONS.apply(db)
+    return db

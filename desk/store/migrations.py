@@ -1,0 +1,145 @@
+"""Schema migrations: named, ordered, each in its own transaction, never edited once released.
+
+A later release adds steps at the end; an older station's file is brought up to date on open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("desk")
+KNOWN: list[str] = []
+
+
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    KNOWN.append(name)
+    return MIGRATIONS(name=name)
+
+
+def _run(db: Database, script: str) -> None:
+    # Statement by statement: executescript() would commit the migration's transaction.
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {statement!r}")
+
+
+@migration("0001_station_visits_events")
+def _initial(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE station (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    township TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE clerks (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE serial_counters (
+    year INTEGER PRIMARY KEY,
+    last_sequence INTEGER NOT NULL
+);
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    serial TEXT NOT NULL UNIQUE,
+    serial_year INTEGER NOT NULL,
+    serial_sequence INTEGER NOT NULL,
+    station_code TEXT NOT NULL,
+    clerk_id INTEGER NOT NULL REFERENCES clerks(id),
+    registered_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    visitor_name TEXT NOT NULL,
+    visitor_sex TEXT NOT NULL,
+    id_type TEXT NOT NULL,
+    id_number TEXT NOT NULL,
+    no_id_reason TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    village TEXT NOT NULL,
+    address TEXT NOT NULL,
+    headcount INTEGER NOT NULL,
+    collective INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    channel_ref TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    category1 TEXT NOT NULL,
+    category2 TEXT NOT NULL,
+    category_version TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    request TEXT NOT NULL,
+    facts TEXT NOT NULL,
+    involved TEXT NOT NULL,
+    leapfrog INTEGER NOT NULL,
+    repeat INTEGER NOT NULL,
+    urgent INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (serial_year, serial_sequence)
+);
+CREATE INDEX visits_by_id_number ON visits (id_number) WHERE id_number != '';
+CREATE INDEX visits_by_received_at ON visits (received_at);
+CREATE TRIGGER visits_serial_is_permanent BEFORE UPDATE OF serial, uid ON visits
+BEGIN
+    SELECT RAISE(ABORT, 'a visit keeps its serial and uid for ever');
+END;
+CREATE TABLE representatives (
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    id_number TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    PRIMARY KEY (visit_id, position)
+);
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    action TEXT NOT NULL,
+    level TEXT NOT NULL,
+    at TEXT NOT NULL,
+    clerk_id INTEGER REFERENCES clerks(id),
+    data TEXT NOT NULL
+);
+CREATE INDEX events_by_visit ON events (visit_id, seq);
+CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only');
+END;
+CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only');
+END;
+CREATE TABLE drafts (
+    clerk_id INTEGER PRIMARY KEY REFERENCES clerks(id),
+    saved_at TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+""",
+    )
+
+
+def unknown_migrations(db: Database) -> list[str]:
+    """Migrations recorded in the file that this release does not have."""
+    return [m.name for m in MIGRATIONS.applied(db) if m.name not in KNOWN]

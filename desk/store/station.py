@@ -1,0 +1,105 @@
+"""The station row, its clerks and its settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from desk.domain.categories import CategoryList, bundled_default_document, parse_category_list
+from desk.domain.passwords import hash_password, verify_password
+from desk.domain.settings import CATEGORY_LIST, DEFAULTS
+from desk.domain.station import Clerk, NewClerk, Station
+from desk.store.timestamps import stamp
+
+
+class StationAlreadySetUp(RuntimeError):
+    """Setup runs once per database."""
+
+
+def load_station(db: Database) -> Station | None:
+    rows = list(db.query("SELECT code, name, township, phone FROM station WHERE id = 1"))
+    return Station(**rows[0]) if rows else None
+
+
+def set_up_station(
+    db: Database, station: Station, first_clerk: NewClerk, now: dt.datetime
+) -> Clerk:
+    """Station and first clerk in one transaction: a half-set-up station cannot exist."""
+    password_hash = hash_password(first_clerk.password)  # slow on purpose; outside the transaction
+    with db.atomic():
+        if load_station(db) is not None:
+            raise StationAlreadySetUp("这个数据库已经设置过工作站")
+        db.execute(
+            "INSERT INTO station (id, code, name, township, phone, created_at)"
+            " VALUES (1, ?, ?, ?, ?, ?)",
+            [station.code, station.name, station.township, station.phone, stamp(now)],
+        )
+        return _insert_clerk(db, first_clerk, password_hash, now)
+
+
+def add_clerk(db: Database, clerk: NewClerk, now: dt.datetime) -> Clerk:
+    password_hash = hash_password(clerk.password)
+    with db.atomic():
+        return _insert_clerk(db, clerk, password_hash, now)
+
+
+def _insert_clerk(db: Database, clerk: NewClerk, password_hash: str, now: dt.datetime) -> Clerk:
+    cursor = db.execute(
+        "INSERT INTO clerks (login, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        [clerk.login, clerk.name, clerk.role, password_hash, stamp(now)],
+    )
+    assert cursor.lastrowid is not None
+    return Clerk(id=cursor.lastrowid, login=clerk.login, name=clerk.name, role=clerk.role)
+
+
+def authenticate(db: Database, login: str, password: str) -> Clerk | None:
+    rows = list(
+        db.query(
+            "SELECT id, login, name, role, password_hash FROM clerks"
+            " WHERE login = ? AND active = 1",
+            [login.strip().lower()],
+        )
+    )
+    if not rows or not verify_password(rows[0]["password_hash"], password):
+        return None
+    row = rows[0]
+    return Clerk(id=row["id"], login=row["login"], name=row["name"], role=row["role"])
+
+
+def clerk_by_login(db: Database, login: str) -> Clerk | None:
+    rows = list(db.query("SELECT id, login, name, role FROM clerks WHERE login = ?", [login]))
+    return Clerk(**rows[0]) if rows else None
+
+
+def active_clerks(db: Database) -> list[Clerk]:
+    return [
+        Clerk(**row)
+        for row in db.query("SELECT id, login, name, role FROM clerks WHERE active = 1 ORDER BY id")
+    ]
+
+
+def get_setting(db: Database, key: str) -> Any:
+    rows = list(db.query("SELECT value FROM settings WHERE key = ?", [key]))
+    return json.loads(rows[0]["value"]) if rows else DEFAULTS.get(key)
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
+
+
+def active_categories(db: Database) -> CategoryList:
+    """The list installed in this database by the township, or the bundled default."""
+    document = get_setting(db, CATEGORY_LIST)
+    return parse_category_list(document or bundled_default_document())
+
+
+def install_categories(db: Database, categories: CategoryList) -> None:
+    set_setting(db, CATEGORY_LIST, dict(categories.document))

@@ -1,0 +1,238 @@
+"""Registered visits: saving with a serial and an event in one transaction, and reading back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+from uuid6 import uuid7
+
+from desk.domain.serials import format_serial
+from desk.domain.station import Clerk, Station
+from desk.domain.visit import Representative, VisitInput, VisitRecord
+from desk.store.timestamps import stamp
+
+STATION_LEVEL = "station"
+REGISTERED = "登记"
+
+_VISIT_COLUMNS = [
+    "received_at",
+    "visitor_name",
+    "visitor_sex",
+    "id_type",
+    "id_number",
+    "no_id_reason",
+    "phone",
+    "village",
+    "address",
+    "headcount",
+    "collective",
+    "channel",
+    "channel_ref",
+    "kind",
+    "category1",
+    "category2",
+    "category_version",
+    "subject",
+    "request",
+    "facts",
+    "involved",
+    "leapfrog",
+    "repeat",
+    "urgent",
+]
+_BOOLEAN_COLUMNS = {"collective", "leapfrog", "repeat", "urgent"}
+
+
+@dataclass(frozen=True)
+class EarlierVisit:
+    serial: str
+    received_at: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    count: int
+    last_received_at: str
+    recent: tuple[EarlierVisit, ...]
+
+
+def register_visit(
+    db: Database, visit: VisitInput, *, station: Station, clerk: Clerk, now: dt.datetime
+) -> VisitRecord:
+    return register_visits(db, [visit], station=station, clerk=clerk, now=now)[0]
+
+
+def register_visits(
+    db: Database,
+    visits: Sequence[VisitInput],
+    *,
+    station: Station,
+    clerk: Clerk,
+    now: dt.datetime,
+) -> list[VisitRecord]:
+    """Save visits all together or not at all; each takes the next serial of its year."""
+    with db.atomic():
+        return [insert_visit(db, visit, station, clerk, stamp(now)) for visit in visits]
+
+
+def next_sequence(db: Database, year: int) -> int:
+    """Take the next number of the year. Writing first (rather than reading, then writing) keeps
+    two writers from ever reading the same number."""
+    row = db.execute(
+        "INSERT INTO serial_counters (year, last_sequence) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last_sequence = last_sequence + 1"
+        " RETURNING last_sequence",
+        [year],
+    ).fetchone()
+    return int(row[0])
+
+
+def insert_visit(
+    db: Database, visit: VisitInput, station: Station, clerk: Clerk, registered_at: str
+) -> VisitRecord:
+    """One visit, its representatives and its registration event; the caller holds the
+    transaction (register_visits, or the demo's batches)."""
+    year = visit.received_year
+    sequence = next_sequence(db, year)
+    serial = format_serial(station.code, year, sequence)
+    uid = str(uuid7())
+    row = visit_row(visit, uid=uid, serial=serial, station=station, clerk=clerk)
+    row.update(serial_year=year, serial_sequence=sequence, registered_at=registered_at)
+    columns = ", ".join(row)
+    placeholders = ", ".join("?" for _ in row)
+    visit_id = db.execute(
+        f"INSERT INTO visits ({columns}) VALUES ({placeholders})", list(row.values())
+    ).lastrowid
+    db.conn.executemany(
+        "INSERT INTO representatives (visit_id, position, name, id_number, phone)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (visit_id, position, r.name, r.id_number, r.phone)
+            for position, r in enumerate(visit.representatives, start=1)
+        ],
+    )
+    record = VisitRecord(
+        serial=serial,
+        station_code=station.code,
+        station_name=station.name,
+        clerk=clerk.login,
+        clerk_name=clerk.name,
+        registered_at=registered_at,
+        visit=visit,
+        uid=uid,
+    )
+    # The visit row holds the content; the event records that it was registered, as version 1.
+    # Later changes append events carrying what changed, so history reads back from the row.
+    append_event(
+        db,
+        visit_id=visit_id,
+        action=REGISTERED,
+        clerk=clerk,
+        at=registered_at,
+        data={"serial": serial, "version": 1},
+    )
+    return record
+
+
+def visit_row(
+    visit: VisitInput, *, uid: str, serial: str, station: Station, clerk: Clerk
+) -> dict[str, object]:
+    """The visits-table row of a visit (without the registration time and serial parts)."""
+    row: dict[str, object] = {
+        "uid": uid,
+        "serial": serial,
+        "station_code": station.code,
+        "clerk_id": clerk.id,
+    }
+    for column in _VISIT_COLUMNS:
+        value = getattr(visit, column)
+        row[column] = int(value) if column in _BOOLEAN_COLUMNS else value
+    return row
+
+
+def append_event(
+    db: Database, *, visit_id: int, action: str, clerk: Clerk, at: str, data: dict[str, object]
+) -> int:
+    """Append one event; its seq is the station-wide order that sync and timelines follow."""
+    cursor = db.execute(
+        "INSERT INTO events (uid, visit_id, action, level, at, clerk_id, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            str(uuid7()),
+            visit_id,
+            action,
+            STATION_LEVEL,
+            at,
+            clerk.id,
+            json.dumps(data, ensure_ascii=False),
+        ],
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def visit_by_serial(db: Database, serial: str) -> VisitRecord | None:
+    rows = list(
+        db.query(
+            "SELECT visits.*, station.name AS station_name, clerks.login AS clerk,"
+            " clerks.name AS clerk_name"
+            " FROM visits JOIN station ON station.id = 1 JOIN clerks ON clerks.id = visits.clerk_id"
+            " WHERE serial = ?",
+            [serial.strip()],
+        )
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    representatives = tuple(
+        Representative(name=r["name"], id_number=r["id_number"], phone=r["phone"])
+        for r in db.query(
+            "SELECT name, id_number, phone FROM representatives WHERE visit_id = ?"
+            " ORDER BY position",
+            [row["id"]],
+        )
+    )
+    fields = {c: (bool(row[c]) if c in _BOOLEAN_COLUMNS else row[c]) for c in _VISIT_COLUMNS}
+    return VisitRecord(
+        serial=row["serial"],
+        station_code=row["station_code"],
+        station_name=row["station_name"],
+        clerk=row["clerk"],
+        clerk_name=row["clerk_name"],
+        registered_at=row["registered_at"],
+        visit=VisitInput(representatives=representatives, **fields),
+        uid=row["uid"],
+    )
+
+
+def person_history(db: Database, id_number: str, *, shown: int = 5) -> PersonHistory | None:
+    """Earlier visits by the same ID number, newest first, for the form's side panel."""
+    if not id_number:
+        return None
+    count_row = db.execute(
+        "SELECT count(*), max(received_at) FROM visits WHERE id_number = ?", [id_number]
+    ).fetchone()
+    if not count_row[0]:
+        return None
+    recent = tuple(
+        EarlierVisit(**row)
+        for row in db.query(
+            "SELECT serial, received_at, subject FROM visits WHERE id_number = ?"
+            " ORDER BY received_at DESC, id DESC LIMIT ?",
+            [id_number, shown],
+        )
+    )
+    return PersonHistory(count=count_row[0], last_received_at=count_row[1], recent=recent)
+
+
+def events_of(db: Database, serial: str) -> Iterable[dict[str, object]]:
+    return db.query(
+        "SELECT events.seq, events.action, events.level, events.at, events.data FROM events"
+        " JOIN visits ON visits.id = events.visit_id WHERE visits.serial = ? ORDER BY seq",
+        [serial],
+    )
