@@ -139,7 +139,7 @@ def _station(db: Any) -> Any:
 def _demo(args: argparse.Namespace, opener: _Opener) -> int:
     from desk.demo import DemoVisits
     from desk.domain.station import validate_new_clerk, validate_station
-    from desk.domain.visit import VisitRules
+    from desk.registration import visit_rules
     from desk.store import station as station_store
     from desk.store.timestamps import stamp
     from desk.store.visits import insert_visit
@@ -157,11 +157,7 @@ def _demo(args: argparse.Namespace, opener: _Opener) -> int:
             f"（登录名 {DEMO_CLERK['login']}，密码 {DEMO_CLERK['password']}）"
         )
     clerk = station_store.active_clerks(db)[0]
-    rules = VisitRules(
-        categories=station_store.active_categories(db),
-        now=now,
-        collective_threshold=station_store.get_setting(db, "collective_threshold"),
-    )
+    rules = visit_rules(db, now)
     generator = DemoVisits(station_code=station.code, now=now, seed=args.seed)
     batch = 5_000  # one transaction per batch: progress survives an interruption
     done = 0
@@ -203,8 +199,8 @@ def _read_json(source: str) -> Any:
 
 def _add(args: argparse.Namespace, opener: _Opener) -> int:
     from desk.domain.errors import InvalidInput
-    from desk.domain.visit import LABELS, VisitRules, validate_visit
-    from desk.store import station as station_store
+    from desk.domain.visit import LABELS, validate_visit
+    from desk.registration import visit_rules
     from desk.store.visits import register_visits
 
     document = _read_json(args.file)
@@ -215,11 +211,7 @@ def _add(args: argparse.Namespace, opener: _Opener) -> int:
     station = _station(db)
     clerk = _clerk_for_add(db, args.clerk)
     now = dt.datetime.now()
-    rules = VisitRules(
-        categories=station_store.active_categories(db),
-        now=now,
-        collective_threshold=station_store.get_setting(db, "collective_threshold"),
-    )
+    rules = visit_rules(db, now)
     valid, failures = [], 0
     for number, item in enumerate(items, start=1):
         try:

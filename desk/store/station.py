@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -97,8 +98,14 @@ def set_setting(db: Database, key: str, value: Any) -> None:
 
 def active_categories(db: Database) -> CategoryList:
     """The list installed in this database by the township, or the bundled default."""
-    document = get_setting(db, CATEGORY_LIST)
-    return parse_category_list(document or bundled_default_document())
+    rows = list(db.query("SELECT value FROM settings WHERE key = ?", [CATEGORY_LIST]))
+    return _parsed_categories(rows[0]["value"] if rows else None)
+
+
+@lru_cache(maxsize=4)
+def _parsed_categories(stored: str | None) -> CategoryList:
+    # Checking a list against its schema takes milliseconds; the form asks for it on every save.
+    return parse_category_list(json.loads(stored) if stored else bundled_default_document())
 
 
 def install_categories(db: Database, categories: CategoryList) -> None:

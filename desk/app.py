@@ -1,0 +1,144 @@
+"""Starting the window: the one place that builds things and hands them to the widgets.
+
+Order: Qt and fonts; the database's instance lock (a second start brings the first window
+forward); the database with its migrations; setup on first use; login; the main window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlite_utils import Database
+
+from desk import __version__
+from desk.domain.categories import CategoryList
+from desk.domain.station import Clerk, Station
+from desk.store import DatabaseInUse, DatabaseTooNew, InstanceLock, open_database
+from desk.store.station import active_categories, load_station
+from desk.ui.background import DbWorker
+from desk.ui.fonts import install_fonts
+from desk.ui.login_dialog import LoginDialog
+from desk.ui.main_window import MainWindow
+from desk.ui.session import Session
+from desk.ui.setup_dialog import SetupDialog
+from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
+
+EXIT_UNAVAILABLE = 3
+TITLE = "信访接待台"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("desk")
+    app.setApplicationDisplayName(TITLE)
+    app.setApplicationVersion(__version__)
+    install_fonts(app)
+    return app
+
+
+def run_gui(db_path: Path) -> int:
+    app = make_application()
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+    except DatabaseInUse:
+        return _already_open(db_path)
+    try:
+        db = open_database(db_path)
+    except DatabaseTooNew as error:
+        QMessageBox.critical(None, TITLE, str(error))
+        return EXIT_UNAVAILABLE
+    except sqlite3.DatabaseError as error:
+        QMessageBox.critical(
+            None,
+            TITLE,
+            f"无法打开数据库文件 {db_path}：{error}\n文件可能已损坏，或不是本程序的数据库。",
+        )
+        return EXIT_UNAVAILABLE
+    worker = DbWorker(db)
+    server = InstanceServer(db_path)
+    try:
+        window = open_main_window(worker, db, db_path)
+        if window is None:
+            return 0
+        server.raise_requested.connect(window.bring_forward)
+        window.showMaximized()
+        return app.exec()
+    finally:
+        worker.shutdown()
+        db.close()
+        lock.release()
+
+
+def open_main_window(
+    worker: DbWorker,
+    db: Database,
+    db_path: Path,
+    *,
+    clock: Callable[[], dt.datetime] = dt.datetime.now,
+) -> MainWindow | None:
+    """Setup (first use), then login, then the window; None when the clerk leaves."""
+    station = load_station(db)  # before any job is queued: the worker is still idle
+    categories = active_categories(db)
+    login = ""
+    if station is None:
+        setup = SetupDialog(worker, clock=clock)
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return None
+        assert setup.station is not None and setup.clerk is not None
+        station, login = setup.station, setup.clerk.login
+    dialog = LoginDialog(worker, station, login=login)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    assert dialog.clerk is not None
+    return build_main_window(
+        worker,
+        station=station,
+        clerk=dialog.clerk,
+        categories=categories,
+        db_path=db_path,
+        clock=clock,
+    )
+
+
+def build_main_window(
+    worker: DbWorker,
+    *,
+    station: Station,
+    clerk: Clerk,
+    categories: CategoryList,
+    db_path: Path,
+    clock: Callable[[], dt.datetime] = dt.datetime.now,
+) -> MainWindow:
+    session = Session(
+        worker=worker,
+        station=station,
+        clerk=clerk,
+        categories=categories,
+        db_path=db_path,
+        clock=clock,
+    )
+    return MainWindow(session)
+
+
+def _already_open(db_path: Path) -> int:
+    if ask_first_instance_to_raise(db_path):
+        message = "信访接待台已经打开，已切换到已打开的窗口。"
+        print(message, file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Information, TITLE, message)
+        QTimer.singleShot(3000, box.accept)  # the first window is what the clerk wants
+        box.exec()
+        return 0
+    QMessageBox.warning(
+        None,
+        TITLE,
+        f"数据库 {db_path} 正被另一个信访接待台程序（可能是命令行）使用。请等它结束后再打开。",
+    )
+    return EXIT_UNAVAILABLE

@@ -1,0 +1,85 @@
+"""登录: a clerk of this station signs in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.station import Clerk, Station
+from desk.store.station import authenticate
+from desk.ui.background import DbWorker
+from desk.ui.form_grid import ERROR_STYLE, FormGrid
+from desk.ui.naming import named
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        worker: DbWorker,
+        station: Station,
+        *,
+        login: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.clerk: Clerk | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("登录 - 信访接待台"))
+        self.setMinimumWidth(420)
+        heading = QLabel(station.name)
+        heading.setObjectName("loginStation")
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        grid = FormGrid()
+        self.login = named(QLineEdit(login), "login", self.tr("登录名"))
+        self.password = named(QLineEdit(), "password", self.tr("密码"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        grid.add("login", self.tr("登录名"), self.login, row=0)
+        grid.add("password", self.tr("密码"), self.password, row=1)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox()
+        self.ok_button = named(
+            buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole),
+            "loginButton",
+            self.tr("登录"),
+        )
+        named(
+            buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole),
+            "cancelLogin",
+            self.tr("退出"),
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        (self.password if login else self.login).setFocus()
+
+    def submit(self) -> None:
+        login, password = self.login.text(), self.password.text()
+        if not login.strip() or not password:
+            self.message.setText(self.tr("请输入登录名和密码"))
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(self.tr("正在核对……"))
+        self.worker.submit(lambda db: authenticate(db, login, password), on_done=self._checked)
+
+    def _checked(self, clerk: Clerk | None) -> None:
+        self.ok_button.setEnabled(True)
+        if clerk is None:
+            self.message.setText(self.tr("登录名或密码不对，请重新输入"))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.clerk = clerk
+        self.accept()

@@ -1,0 +1,153 @@
+"""首次设置: the station's particulars and its first clerk (the station head), once per database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.errors import InvalidInput
+from desk.domain.station import Clerk, Station, validate_new_clerk, validate_station
+from desk.store.station import set_up_station
+from desk.ui.background import DbWorker
+from desk.ui.form_grid import FormGrid
+from desk.ui.naming import named
+
+
+class SetupDialog(QDialog):
+    def __init__(
+        self,
+        worker: DbWorker,
+        *,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.clock = clock
+        self.station: Station | None = None
+        self.clerk: Clerk | None = None
+        self.setObjectName("setupDialog")
+        self.setWindowTitle(self.tr("首次设置 - 信访接待台"))
+        self.setMinimumWidth(620)
+
+        intro = QLabel(
+            self.tr(
+                "第一次使用，请填写本工作站的信息和第一位接待员（站长）的账号。"
+                "工作站信息印在来访回执上，也用于向乡镇报送。"
+            )
+        )
+        intro.setWordWrap(True)
+        station_box = QGroupBox(self.tr("工作站"))
+        self.station_grid = FormGrid(station_box)
+        self.name = named(QLineEdit(), "stationName", self.tr("工作站名称"))
+        self.name.setPlaceholderText(self.tr("如：东风村群众工作站"))
+        self.code = named(QLineEdit(), "stationCode", self.tr("统计用区划代码"))
+        self.code.setPlaceholderText(self.tr("12位数字，如 410423203202"))
+        self.code.setMaxLength(20)
+        self.township = named(QLineEdit(), "township", self.tr("所属乡镇（街道）"))
+        self.township.setPlaceholderText(self.tr("如：马庄乡"))
+        self.phone = named(QLineEdit(), "stationPhone", self.tr("工作站联系电话"))
+        self.phone.setPlaceholderText(self.tr("手机或带区号的座机"))
+        for row, (field, label, widget) in enumerate(
+            (
+                ("name", self.tr("工作站名称"), self.name),
+                ("code", self.tr("统计用区划代码"), self.code),
+                ("township", self.tr("所属乡镇（街道）"), self.township),
+                ("phone", self.tr("联系电话"), self.phone),
+            )
+        ):
+            self.station_grid.add(field, label, widget, row=row)
+
+        clerk_box = QGroupBox(self.tr("第一位接待员（站长）"))
+        self.clerk_grid = FormGrid(clerk_box)
+        self.clerk_name = named(QLineEdit(), "clerkName", self.tr("接待员姓名"))
+        self.login = named(QLineEdit(), "login", self.tr("登录名"))
+        self.login.setPlaceholderText(self.tr("英文字母或数字，如 wangfang"))
+        self.password = named(QLineEdit(), "password", self.tr("密码"))
+        self.password_again = named(QLineEdit(), "passwordAgain", self.tr("再次输入密码"))
+        for edit in (self.password, self.password_again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("至少8位"))
+        for row, (field, label, widget) in enumerate(
+            (
+                ("clerk_name", self.tr("姓名"), self.clerk_name),
+                ("login", self.tr("登录名"), self.login),
+                ("password", self.tr("密码"), self.password),
+                ("password_again", self.tr("再次输入密码"), self.password_again),
+            )
+        ):
+            self.clerk_grid.add(field, label, widget, row=row)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = named(
+            self.buttons.addButton(self.tr("完成设置"), QDialogButtonBox.ButtonRole.AcceptRole),
+            "finishSetup",
+            self.tr("完成设置"),
+        )
+        self.cancel_button = named(
+            self.buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole),
+            "cancelSetup",
+            self.tr("退出"),
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(station_box)
+        layout.addWidget(clerk_box)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text(),
+            "code": self.code.text(),
+            "township": self.township.text(),
+            "phone": self.phone.text(),
+            "clerk_name": self.clerk_name.text(),
+            "login": self.login.text(),
+            "password": self.password.text(),
+            "password_again": self.password_again.text(),
+        }
+
+    def submit(self) -> None:
+        values = self.values()
+        errors: dict[str, str] = {}
+        try:
+            station = validate_station(values)
+        except InvalidInput as invalid:
+            errors.update(invalid.errors)
+        try:
+            first_clerk = validate_new_clerk(values)
+        except InvalidInput as invalid:
+            errors.update(invalid.errors)
+        self.station_grid.show_errors(errors)
+        self.clerk_grid.show_errors(errors)
+        if errors:
+            return
+        self.ok_button.setEnabled(False)
+        now = self.clock()
+        self.worker.submit(
+            lambda db: set_up_station(db, station, first_clerk, now),
+            on_done=lambda clerk: self._done(station, clerk),
+            on_error=self._failed,
+        )
+
+    def _done(self, station: Station, clerk: Clerk) -> None:
+        self.station, self.clerk = station, clerk
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        QMessageBox.critical(self, self.tr("设置没有保存"), str(error))

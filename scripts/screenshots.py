@@ -1,0 +1,170 @@
+"""Make the screenshots in docs/screenshots/ from the real widgets, at 1366x768.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Runs offscreen (no display needed) on a temporary database with the bundled fonts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desk.app import build_main_window, make_application  # noqa: E402
+from desk.domain.station import validate_new_clerk, validate_station  # noqa: E402
+from desk.registration import register_from_form  # noqa: E402
+from desk.store import open_database  # noqa: E402
+from desk.store.station import active_categories, set_up_station  # noqa: E402
+from desk.ui.background import DbWorker  # noqa: E402
+from desk.ui.login_dialog import LoginDialog  # noqa: E402
+from desk.ui.setup_dialog import SetupDialog  # noqa: E402
+
+SCREEN = (1366, 768)
+NOW = dt.datetime(2026, 11, 26, 9, 30)
+STATION = {
+    "name": "东风村群众工作站",
+    "code": "410423203202",
+    "township": "马庄乡",
+    "phone": "0375-6123456",
+}
+CLERK = {
+    "clerk_name": "王芳",
+    "login": "wangfang",
+    "password": "dongfeng2026",
+    "password_again": "dongfeng2026",
+}
+EARLIER_VISIT = {
+    "visitor_name": "张𠇔",
+    "id_number": "410423197803150032",
+    "phone": "13937512345",
+    "village": "东风村",
+    "address": "东风村三组12号",
+    "channel": "来访",
+    "received_at": "2026-08-12 10:05",
+    "kind": "申诉求决类",
+    "category1": "自然资源",
+    "category2": "土地征收",
+    "subject": "修路占用承包地补偿未到位",
+    "request": "要求按标准发放占地补偿款。",
+}
+
+
+def settle(app: QApplication, worker: DbWorker) -> None:
+    """Let queued database jobs finish and their results reach the widgets."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not worker.busy:
+            break
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = Path(folder) / "station.sqlite3"
+        db = open_database(db_path)
+        worker = DbWorker(db)
+
+        setup = SetupDialog(worker, clock=lambda: NOW)
+        for widget, text in (
+            (setup.name, STATION["name"]),
+            (setup.code, STATION["code"]),
+            (setup.township, STATION["township"]),
+            (setup.phone, STATION["phone"]),
+            (setup.clerk_name, CLERK["clerk_name"]),
+            (setup.login, CLERK["login"]),
+            (setup.password, CLERK["password"]),
+        ):
+            widget.setText(text)
+        setup.show()
+        settle(app, worker)
+        save(setup, args.out / "setup-dialog.png")
+        setup.submit()  # the second password is missing: the dialog shows its message
+        settle(app, worker)
+        save(setup, args.out / "setup-dialog-error.png")
+        setup.close()
+
+        station = validate_station(STATION)
+        clerk = set_up_station(db, station, validate_new_clerk(CLERK), NOW)
+        register_from_form(db, EARLIER_VISIT, station=station, clerk=clerk, now=NOW)
+
+        login = LoginDialog(worker, station, login=clerk.login)
+        login.show()
+        settle(app, worker)
+        save(login, args.out / "login-dialog.png")
+        login.close()
+
+        window = build_main_window(
+            worker,
+            station=station,
+            clerk=clerk,
+            categories=active_categories(db),
+            db_path=db_path,
+            clock=lambda: NOW,
+        )
+        window.resize(*SCREEN)
+        window.show()
+        settle(app, worker)
+        save(window, args.out / "register-page-empty.png")
+
+        page = window.register_page
+        form = page.form
+        form.visitor_name.setText("张𠇔")
+        form.id_number.setText("410423197803150032")
+        form.id_number_edited.emit(form.id_number.text())
+        form.field_left.emit("id_number")
+        form.phone.setText("13937512345")
+        form.village.setText("东风村")
+        form.address.setText("东风村三组12号")
+        form.kind.setCurrentIndex(form.kind.findData("申诉求决类"))
+        form.category1.setCurrentIndex(form.category1.findData("自然资源"))
+        form.category2.setCurrentIndex(form.category2.findData("征地补偿安置"))
+        form.subject.setText("修路占地补偿款至今未发放")
+        form.request.setPlainText("要求乡政府督促施工单位按协议发放占地补偿款。")
+        form.facts.setPlainText("2026年5月县道拓宽占用本组承包地0.8亩，签了协议，款项至今未到。")
+        form.involved.setText("县道拓宽工程施工单位")
+        form.repeat.setChecked(True)
+        settle(app, worker)
+        save(window, args.out / "register-page.png")
+
+        form.phone.setText("1393751234")
+        form.subject.clear()
+        page.save()
+        settle(app, worker)
+        save(window, args.out / "register-page-errors.png")
+
+        form.phone.setText("13937512345")
+        form.subject.setText("修路占地补偿款至今未发放")
+        page.save()
+        settle(app, worker)
+        save(window, args.out / "register-page-saved.png")
+        window.close()
+        worker.shutdown()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
