@@ -18,16 +18,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.app import build_main_window, make_application  # noqa: E402
-from desk.domain.station import validate_new_clerk, validate_station  # noqa: E402
-from desk.registration import register_from_form  # noqa: E402
-from desk.store import open_database  # noqa: E402
-from desk.store.station import active_categories, set_up_station  # noqa: E402
-from desk.ui.background import DbWorker  # noqa: E402
-from desk.ui.login_dialog import LoginDialog  # noqa: E402
-from desk.ui.setup_dialog import SetupDialog  # noqa: E402
+from desk.app import build_main_window, make_application
+from desk.domain.station import validate_new_clerk, validate_station
+from desk.registration import register_from_form
+from desk.store import open_database
+from desk.store.station import active_categories, set_up_station
+from desk.ui.background import DbWorker
+from desk.ui.login_dialog import LoginDialog
+from desk.ui.setup_dialog import SetupDialog
 
 SCREEN = (1366, 768)
 NOW = dt.datetime(2026, 11, 26, 9, 30)
