@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 class DbWorker(QObject):
-    _finished = Signal(object, object, object)  # callback, result, error
+    _finished = Signal(object, object, object)  # callback, result or error, owner
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,22 +36,29 @@ class DbWorker(QObject):
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> Future[T]:
+        """Run `job(db)` on the worker thread; then, on the UI thread, `on_done(result)` or
+        `on_error(exception)`, unless `owner` (by default the object of a bound-method callback)
+        has been deleted meanwhile: a closed page is not called back."""
+        owner = owner or getattr(on_done, "__self__", None)
         future = self._executor.submit(job, self.db)
         self._pending.add(future)
 
         def finished(done: Future[T]) -> None:
             error = done.exception()
             if error is not None:
-                self._finished.emit(on_error or _log_error, error, None)
+                self._finished.emit(on_error or _log_error, error, owner)
             elif on_done is not None:
-                self._finished.emit(on_done, done.result(), None)
+                self._finished.emit(on_done, done.result(), owner)
             self._pending.discard(done)
 
         future.add_done_callback(finished)
         return future
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any, _unused: object) -> None:
+    def _deliver(self, callback: Callable[[Any], None], value: Any, owner: object) -> None:
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return
         callback(value)
 
     @property

@@ -141,6 +141,7 @@ class SetupDialog(QDialog):
         self.worker.submit(
             lambda db: set_up_station(db, station, first_clerk, now),
             on_done=lambda clerk: self._done(station, clerk),
+            owner=self,
             on_error=self._failed,
         )
 

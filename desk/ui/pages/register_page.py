@@ -188,6 +188,7 @@ class RegisterPage(QWidget):
         self.session.worker.submit(
             lambda db: save_draft(db, clerk_id, values, now),
             on_done=lambda _: self.draft_saved.emit(),
+            owner=self,
         )
 
     # --- checking as the clerk goes -------------------------------------------------------

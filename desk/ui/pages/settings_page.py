@@ -79,7 +79,9 @@ class SettingsPage(QWidget):
         layout.addWidget(rules_box)
         layout.addStretch(1)
         session.worker.submit(
-            lambda db: get_setting(db, COLLECTIVE_THRESHOLD), on_done=self.threshold.setValue
+            lambda db: get_setting(db, COLLECTIVE_THRESHOLD),
+            on_done=self.threshold.setValue,
+            owner=self,
         )
 
     def save(self) -> None:
@@ -92,6 +94,7 @@ class SettingsPage(QWidget):
         self.session.worker.submit(
             lambda db: set_setting(db, COLLECTIVE_THRESHOLD, value),
             on_done=lambda _: self._saved(value),
+            owner=self,
         )
 
     def _saved(self, value: int) -> None:

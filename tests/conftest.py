@@ -1,0 +1,122 @@
+"""Shared fixtures. Qt runs offscreen: without a display, creating the QApplication would abort
+the whole test process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlite_utils import Database
+
+from desk.domain.station import Clerk, Station, validate_new_clerk, validate_station
+from desk.store import open_database
+from desk.store.station import set_up_station
+
+NOW = dt.datetime(2026, 11, 26, 10, 0)
+STATION = {
+    "name": "东风村群众工作站",
+    "code": "410423203202",
+    "township": "马庄乡",
+    "phone": "0375-6123456",
+}
+CLERK = {
+    "clerk_name": "王芳",
+    "login": "wangfang",
+    "password": "dongfeng2026",
+    "password_again": "dongfeng2026",
+}
+VALID_VISIT = {
+    "visitor_name": "张𠇔",
+    "id_number": "11010519491231002X",
+    "phone": "13937512345",
+    "village": "东风村",
+    "address": "东风村三组12号",
+    "channel": "来访",
+    "received_at": "2026-11-26 09:30",
+    "kind": "申诉求决类",
+    "category1": "自然资源",
+    "category2": "土地征收",
+    "subject": "修路占用承包地补偿未到位",
+    "request": "要求按标准发放占地补偿款。",
+}
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    """A fresh database in memory, built by the migrations."""
+    database = open_database(":memory:")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def station() -> Station:
+    return validate_station(STATION)
+
+
+@pytest.fixture
+def clerk(db: Database, station: Station) -> Clerk:
+    return set_up_station(db, station, validate_new_clerk(CLERK), NOW)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "station.sqlite3"
+
+
+@pytest.fixture
+def station_file(db_path: Path, station: Station) -> Path:
+    """A database file with the station and its first clerk set up."""
+    database = open_database(db_path)
+    set_up_station(database, station, validate_new_clerk(CLERK), NOW)
+    database.close()
+    return db_path
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(scope="session")
+def desk_app(qapp):
+    """The QApplication with the bundled fonts, as the program sets it up."""
+    from desk.app import make_application
+
+    return make_application()
+
+
+def wait_for_worker(qtbot, worker, timeout: float = 10.0) -> None:
+    """Until queued database jobs are done and their results have reached the widgets."""
+    deadline = time.monotonic() + timeout
+    while worker.busy:
+        assert time.monotonic() < deadline, "database worker still busy"
+        qtbot.wait(10)
+    qtbot.wait(20)
+
+
+def type_into(widget, text: str) -> None:
+    """Type as a clerk does: ASCII as key presses, Chinese as an input method's committed text
+    (which is how a Pinyin input method delivers it; QTest's key clicks are ASCII only)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            QTest.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
