@@ -28,6 +28,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.session import Session
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
+from desk.ui.style import APPLICATION_STYLE
 
 EXIT_UNAVAILABLE = 3
 TITLE = "信访接待台"
@@ -40,6 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(TITLE)
     app.setApplicationVersion(__version__)
     install_fonts(app)
+    app.setStyleSheet(APPLICATION_STYLE)
     return app
 
 
@@ -64,11 +66,11 @@ def run_gui(db_path: Path) -> int:
         return EXIT_UNAVAILABLE
     worker = DbWorker(db)
     server = InstanceServer(db_path)
+    server.raise_requested.connect(_bring_windows_forward)  # the setup or login dialog, too
     try:
         window = open_main_window(worker, db, db_path)
         if window is None:
             return 0
-        server.raise_requested.connect(window.bring_forward)
         window.showMaximized()
         return app.exec()
     finally:
@@ -126,6 +128,15 @@ def build_main_window(
         clock=clock,
     )
     return MainWindow(session)
+
+
+def _bring_windows_forward() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            if widget.isMinimized():
+                widget.showNormal()
+            widget.raise_()
+            widget.activateWindow()
 
 
 def _already_open(db_path: Path) -> int:

@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"错误：{error}", file=sys.stderr)
         return error.code
+    except BrokenPipeError:  # `desk show ... | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
 
 
 class _Opener:
@@ -104,10 +107,13 @@ class _Opener:
         self.path = path
         self.cleanup = cleanup
 
-    def open(self, *, exclusive: bool) -> Any:
-        """`exclusive` for commands that write: one program instance per database."""
+    def open(self, *, exclusive: bool, create: bool = False) -> Any:
+        """`exclusive` for commands that write: one program instance per database. Only
+        `create` makes a new file: a mistyped --db path must not leave an empty database."""
         from desk.store import DatabaseInUse, DatabaseTooNew, InstanceLock, open_database
 
+        if not create and not self.path.exists():
+            raise CommandError(f"数据库文件不存在：{self.path}", EXIT_UNAVAILABLE)
         if exclusive:
             lock = InstanceLock(self.path)
             try:
@@ -115,8 +121,6 @@ class _Opener:
             except DatabaseInUse as error:
                 raise CommandError(f"{error}，请先关闭它", EXIT_UNAVAILABLE) from None
             self.cleanup.callback(lock.release)
-        elif not self.path.exists():
-            raise CommandError(f"数据库文件不存在：{self.path}", EXIT_UNAVAILABLE)
         try:
             db = open_database(self.path)
         except DatabaseTooNew as error:
@@ -146,7 +150,7 @@ def _demo(args: argparse.Namespace, opener: _Opener) -> int:
 
     if args.visits < 0:
         raise CommandError("--visits 不能是负数")
-    db = opener.open(exclusive=True)
+    db = opener.open(exclusive=True, create=True)
     now = dt.datetime.now()
     station = station_store.load_station(db)
     if station is None:

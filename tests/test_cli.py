@@ -99,7 +99,7 @@ INVALID = [
     ("no_id_reason", {"id_type": "无证件", "id_number": ""}, "原因"),
     ("headcount", {"headcount": "很多"}, "整数"),
     ("representatives[1].phone", {"headcount": 3,
-     "representatives": [{"name": "李四", "phone": "12"}]}, "第1位代表人"),
+     "representatives": [{"name": "李四", "phone": "12"}]}, "第1位其他代表人"),
     ("leapfrog", {"leapfrog": "yes"}, "true 或 false"),
     ("serial", {"serial": "410423203202-2026-00009"}, "由系统生成"),
     ("visiter_name", {"visiter_name": "张三"}, "不认识的字段名"),
@@ -130,6 +130,11 @@ def test_add_refuses_what_is_not_json(tmp_path, station_file) -> None:
 
 
 def test_add_on_a_database_without_a_station_says_what_to_do(tmp_path, db_path) -> None:
+    missing = desk("add", str(write_json(tmp_path, VALID_VISIT)), db=db_path)
+    assert missing.returncode == 3
+    assert "数据库文件不存在" in missing.stderr
+    assert not db_path.exists()  # a mistyped --db path leaves nothing behind
+    open_database(db_path).close()
     result = desk("add", str(write_json(tmp_path, VALID_VISIT)), db=db_path)
     assert result.returncode == 3
     assert "还没有设置工作站" in result.stderr

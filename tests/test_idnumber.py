@@ -307,14 +307,9 @@ def test_mask_hides_the_birth_date_and_sequence(first17: str) -> None:
     assert masked == number[:6] + "*" * 8 + number[-4:]
 
 
-# --- suspected bugs (strict xfail: they start failing once the code is fixed) ---------------
+# --- bugs found while writing these tests, now fixed -----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`\\d` in parse_citizen_id matches any Unicode decimal digit, so e.g. Arabic-Indic "
-    "digits pass and are returned (and stored) un-normalised",
-)
 def test_non_ascii_decimal_digits_are_refused() -> None:
     with pytest.raises(FieldError):
         parse("1101051949123100\u0662X")  # U+0662 ARABIC-INDIC DIGIT TWO in place of '2'

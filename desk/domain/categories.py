@@ -75,7 +75,7 @@ def parse_category_list(document: Mapping[str, Any]) -> CategoryList:
 
 def load_category_file(path: Path) -> CategoryList:
     try:
-        document = json.loads(path.read_text("utf-8"))
+        document = json.loads(path.read_text("utf-8-sig"))  # Notepad writes a BOM
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CategoryListInvalid(f"无法读取分类文件 {path}：{error}") from error
     return parse_category_list(document)

@@ -15,7 +15,7 @@ from desk.domain.text import to_halfwidth
 
 def parse_division_code(raw: str) -> str:
     code = re.sub(r"\s+", "", to_halfwidth(raw))
-    if not re.fullmatch(r"\d{12}", code):
+    if not re.fullmatch(r"[0-9]{12}", code):
         raise FieldError(f"区划代码应为12位数字；现在是{len(code)}位")
     if code[:2] not in PROVINCE_CODES or code[:2] in {"71", "81", "82", "83"}:
         raise FieldError(f"区划代码前两位“{code[:2]}”不是内地省份代码")

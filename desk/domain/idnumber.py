@@ -84,9 +84,9 @@ def normalise(raw: str) -> str:
 def parse_citizen_id(raw: str, *, today: dt.date) -> CitizenId:
     """Validate and normalise an ID number; 15-digit numbers come back as 18 digits."""
     number = normalise(raw)
-    if re.fullmatch(r"\d{15}", number):
+    if re.fullmatch(r"[0-9]{15}", number):
         number = upgrade_15_to_18(number)
-    elif not re.fullmatch(r"\d{17}[\dX]", number):
+    elif not re.fullmatch(r"[0-9]{17}[0-9X]", number):
         raise FieldError(
             f"身份证号应为18位（旧证15位），除最后一位可为X外都是数字；现在是{len(number)}位"
         )

@@ -9,6 +9,13 @@ from desk.domain.errors import FieldError
 # Line breaks and tabs belong in multi-line texts (the request, the facts); nothing else of
 # category Cc does, and lone surrogates cannot be stored as UTF-8 at all.
 _MULTILINE_ALLOWED = {"\n", "\t"}
+_LINE_BREAKS = {"Zl", "Zp"}  # U+2028, U+2029: line breaks in disguise
+
+
+def _is_trimmable(char: str) -> bool:
+    """Spaces (ASCII, full-width, no-break ...) and line ends; never another control character,
+    which str.strip() would silently drop."""
+    return char in " \t\n" or unicodedata.category(char) == "Zs"
 
 
 def clean_text(value: object, *, label: str, max_length: int, multiline: bool = False) -> str:
@@ -21,14 +28,21 @@ def clean_text(value: object, *, label: str, max_length: int, multiline: bool = 
         return ""
     if not isinstance(value, str):
         raise FieldError(f"{label}应为文字")
-    text = value.replace("\r\n", "\n").strip()
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    start, end = 0, len(text)
+    while start < end and _is_trimmable(text[start]):
+        start += 1
+    while end > start and _is_trimmable(text[end - 1]):
+        end -= 1
+    text = text[start:end]
     for char in text:
         category = unicodedata.category(char)
-        if category == "Cs" or (
+        if char == "\n" or category in _LINE_BREAKS:
+            if not multiline:
+                raise FieldError(f"{label}只能写一行，不能换行")
+        elif category == "Cs" or (
             category == "Cc" and not (multiline and char in _MULTILINE_ALLOWED)
         ):
-            if char == "\n":
-                raise FieldError(f"{label}只能写一行，不能换行")
             raise FieldError(f"{label}含有不可见的控制字符（U+{ord(char):04X}），请删除后重新输入")
     if len(text) > max_length:
         raise FieldError(f"{label}最多{max_length}个字，现有{len(text)}个字")

@@ -8,6 +8,7 @@ Values of choice fields are the Chinese words the form shows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -298,7 +299,7 @@ class _Checker:
         value = self.raw.get(name, default)
         if value in (None, ""):
             value = default
-        if isinstance(value, str) and to_halfwidth(value).strip().isdigit():
+        if isinstance(value, str) and re.fullmatch(r"[0-9]+", to_halfwidth(value).strip()):
             value = int(to_halfwidth(value).strip())
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(name, f"{LABELS[name]}应为整数")
@@ -357,21 +358,26 @@ def _check_identity(
 def _check_representatives(
     checker: _Checker, headcount: int, today: dt.date
 ) -> tuple[Representative, ...]:
+    """Other representatives; a message names the row as typed (blank rows keep their place)."""
     raw = checker.raw.get("representatives") or []
     if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
         checker.fail("representatives", "代表人应为列表，每人一项（name、id_number、phone）")
         return ()
-    people = [item for item in raw if any(str(item.get(k) or "").strip() for k in item)]
-    if len(people) > MAX_REPRESENTATIVES - 1:
+    rows = [
+        (index, item)
+        for index, item in enumerate(raw, start=1)
+        if any(str(value or "").strip() for value in item.values())
+    ]
+    if len(rows) > MAX_REPRESENTATIVES - 1:
         checker.fail(
             "representatives", f"代表人最多{MAX_REPRESENTATIVES}人（含来访人），其他代表人最多4人"
         )
         return ()
-    if people and len(people) + 1 > headcount:
-        checker.fail("representatives", f"代表人（含来访人）{len(people) + 1}人，多于来访人数")
+    if rows and "headcount" not in checker.errors and len(rows) + 1 > headcount:
+        checker.fail("representatives", f"代表人（含来访人）{len(rows) + 1}人，多于来访人数")
         return ()
     result = []
-    for index, item in enumerate(people, start=1):
+    for index, item in rows:
         prefix = f"representatives[{index}]"
         unknown = set(item) - set(REPRESENTATIVE_FIELDS)
         if unknown:
@@ -388,25 +394,25 @@ def _check_representative(
     for key, label in REPRESENTATIVE_FIELDS.items():
         try:
             values[key] = clean_text(
-                item.get(key), label=f"第{index}位代表人{label}", max_length=50
+                item.get(key), label=f"第{index}位其他代表人的{label}", max_length=50
             )
         except FieldError as error:
             checker.fail(f"{prefix}.{key}", str(error))
             return None
     if not values["name"]:
-        checker.fail(f"{prefix}.name", f"请填写第{index}位代表人的姓名")
+        checker.fail(f"{prefix}.name", f"请填写第{index}位其他代表人的姓名")
         return None
     try:
         if values["id_number"]:
             values["id_number"] = parse_citizen_id(values["id_number"], today=today).number
     except FieldError as error:
-        checker.fail(f"{prefix}.id_number", f"第{index}位代表人：{error}")
+        checker.fail(f"{prefix}.id_number", f"第{index}位其他代表人：{error}")
         return None
     try:
         if values["phone"]:
             values["phone"] = parse_phone(values["phone"])
     except FieldError as error:
-        checker.fail(f"{prefix}.phone", f"第{index}位代表人：{error}")
+        checker.fail(f"{prefix}.phone", f"第{index}位其他代表人：{error}")
         return None
     return Representative(**values)
 

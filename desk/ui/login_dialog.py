@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,6 @@ class LoginDialog(QDialog):
         self.clerk: Clerk | None = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("登录 - 信访接待台"))
-        self.setMinimumWidth(420)
         heading = QLabel(station.name)
         heading.setObjectName("loginStation")
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -40,6 +40,8 @@ class LoginDialog(QDialog):
         self.login = named(QLineEdit(login), "login", self.tr("登录名"))
         self.password = named(QLineEdit(), "password", self.tr("密码"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.login, self.password):
+            edit.setMinimumWidth(280)
         grid.add("login", self.tr("登录名"), self.login, row=0)
         grid.add("password", self.tr("密码"), self.password, row=1)
         self.message = QLabel()
@@ -59,6 +61,8 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog grows to fit messages as they appear instead of squeezing the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.message)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -39,7 +40,6 @@ class SetupDialog(QDialog):
         self.clerk: Clerk | None = None
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("首次设置 - 信访接待台"))
-        self.setMinimumWidth(620)
 
         intro = QLabel(
             self.tr(
@@ -48,6 +48,7 @@ class SetupDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(560)
         station_box = QGroupBox(self.tr("工作站"))
         self.station_grid = FormGrid(station_box)
         self.name = named(QLineEdit(), "stationName", self.tr("工作站名称"))
@@ -78,6 +79,8 @@ class SetupDialog(QDialog):
         self.password_again = named(QLineEdit(), "passwordAgain", self.tr("再次输入密码"))
         for edit in (self.password, self.password_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in self.findChildren(QLineEdit):
+            edit.setMinimumWidth(420)
         self.password.setPlaceholderText(self.tr("至少8位"))
         for row, (field, label, widget) in enumerate(
             (
@@ -104,6 +107,8 @@ class SetupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog grows to fit messages as they appear instead of squeezing the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(intro)
         layout.addWidget(station_box)
         layout.addWidget(clerk_box)

@@ -137,24 +137,24 @@ class RegisterForm(QWidget):
                 named(
                     QLineEdit(),
                     f"representative{index}Name",
-                    self.tr("代表人%1姓名").replace("%1", str(index + 1)),
+                    self.tr("第%1位其他代表人姓名").replace("%1", str(index)),
                 ),
                 named(
                     QLineEdit(),
                     f"representative{index}IdNumber",
-                    self.tr("代表人%1身份证号").replace("%1", str(index + 1)),
+                    self.tr("第%1位其他代表人身份证号").replace("%1", str(index)),
                 ),
                 named(
                     QLineEdit(),
                     f"representative{index}Phone",
-                    self.tr("代表人%1电话").replace("%1", str(index + 1)),
+                    self.tr("第%1位其他代表人电话").replace("%1", str(index)),
                 ),
             )
             row[0].setPlaceholderText(self.tr("姓名"))
             row[1].setPlaceholderText(self.tr("身份证号（可不填）"))
             row[2].setPlaceholderText(self.tr("电话（可不填）"))
             key = f"representatives[{index}]"
-            caption = self.tr("代表人%1").replace("%1", str(index + 1))
+            caption = self.tr("第%1位").replace("%1", str(index))
             grid.add(key, caption, row[0], row=index - 1, pair=0)
             grid.addWidget(row[1], index - 1, 3)
             grid.addWidget(row[2], index - 1, 5)
@@ -300,8 +300,9 @@ class RegisterForm(QWidget):
         representatives = [
             {"name": name.text(), "id_number": number.text(), "phone": phone.text()}
             for name, number, phone in self.representative_rows
-            if (name.text() + number.text() + phone.text()).strip()
         ]
+        while representatives and not "".join(representatives[-1].values()).strip():
+            representatives.pop()  # blank rows before a filled one stay: messages name rows
         return {
             "visitor_name": self.visitor_name.text(),
             "visitor_sex": self.visitor_sex.currentData() or "",

@@ -30,12 +30,6 @@ from desk.ui.session import Session
 
 AUTOSAVE_DELAY_MS = 600
 BANNER_STYLE = "QFrame#%s { background: %s; border-radius: 4px; }"
-# Groups drawn as the boxes of a paper registration form.
-FORM_STYLE = """
-QGroupBox { background: white; border: 1px solid #b9c2cc; border-radius: 4px;
-            margin-top: 12px; padding-top: 6px; }
-QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #174ea6; }
-"""
 
 
 class RegisterPage(QWidget):
@@ -49,7 +43,6 @@ class RegisterPage(QWidget):
         self._touched: set[str] = set()
         self.last_record: VisitRecord | None = None
         self.form = RegisterForm(session.categories, clock=session.clock)
-        self.setStyleSheet(FORM_STYLE)
         self.history = HistoryPanel()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
