@@ -73,9 +73,7 @@ def authenticate(db: Database, login: str, password: str) -> Clerk | None:
 def clerk_by_login(db: Database, login: str) -> Clerk | None:
     """An active clerk by login name."""
     rows = list(
-        db.query(
-            "SELECT id, login, name, role FROM clerks WHERE login = ? AND active = 1", [login]
-        )
+        db.query("SELECT id, login, name, role FROM clerks WHERE login = ? AND active = 1", [login])
     )
     return Clerk(**rows[0]) if rows else None
 
