@@ -7,19 +7,24 @@ forward); the database with its migrations; setup on first use; login; the main 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlite_utils import Database
 
 from desk import __version__
 from desk.domain.categories import CategoryList
 from desk.domain.station import Clerk, Station
-from desk.store import DatabaseInUse, DatabaseTooNew, InstanceLock, open_database
+from desk.store import (
+    DatabaseInUse,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    InstanceLock,
+    open_database,
+)
 from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
@@ -30,8 +35,15 @@ from desk.ui.setup_dialog import SetupDialog
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
 from desk.ui.style import APPLICATION_STYLE
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 EXIT_UNAVAILABLE = 3
 TITLE = "信访接待台"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("desk", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -54,15 +66,8 @@ def run_gui(db_path: Path) -> int:
         return _already_open(db_path)
     try:
         db = open_database(db_path)
-    except DatabaseTooNew as error:
+    except (DatabaseTooNew, DatabaseUnreadable) as error:
         QMessageBox.critical(None, TITLE, str(error))
-        return EXIT_UNAVAILABLE
-    except sqlite3.DatabaseError as error:
-        QMessageBox.critical(
-            None,
-            TITLE,
-            f"无法打开数据库文件 {db_path}：{error}\n文件可能已损坏，或不是本程序的数据库。",
-        )
         return EXIT_UNAVAILABLE
     worker = DbWorker(db)
     server = InstanceServer(db_path)
@@ -141,7 +146,7 @@ def _bring_windows_forward() -> None:
 
 def _already_open(db_path: Path) -> int:
     if ask_first_instance_to_raise(db_path):
-        message = "信访接待台已经打开，已切换到已打开的窗口。"
+        message = _tr("信访接待台已经打开，已切换到已打开的窗口。")
         print(message, file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Information, TITLE, message)
         QTimer.singleShot(3000, box.accept)  # the first window is what the clerk wants
@@ -150,6 +155,8 @@ def _already_open(db_path: Path) -> int:
     QMessageBox.warning(
         None,
         TITLE,
-        f"数据库 {db_path} 正被另一个信访接待台程序（可能是命令行）使用。请等它结束后再打开。",
+        _tr("数据库 %1 正被另一个信访接待台程序（可能是命令行）使用。请等它结束后再打开。").replace(
+            "%1", str(db_path)
+        ),
     )
     return EXIT_UNAVAILABLE

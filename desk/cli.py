@@ -110,7 +110,13 @@ class _Opener:
     def open(self, *, exclusive: bool, create: bool = False) -> Any:
         """`exclusive` for commands that write: one program instance per database. Only
         `create` makes a new file: a mistyped --db path must not leave an empty database."""
-        from desk.store import DatabaseInUse, DatabaseTooNew, InstanceLock, open_database
+        from desk.store import (
+            DatabaseInUse,
+            DatabaseTooNew,
+            DatabaseUnreadable,
+            InstanceLock,
+            open_database,
+        )
 
         if not create and not self.path.exists():
             raise CommandError(f"数据库文件不存在：{self.path}", EXIT_UNAVAILABLE)
@@ -123,7 +129,7 @@ class _Opener:
             self.cleanup.callback(lock.release)
         try:
             db = open_database(self.path)
-        except DatabaseTooNew as error:
+        except (DatabaseTooNew, DatabaseUnreadable) as error:
             raise CommandError(str(error), EXIT_UNAVAILABLE) from None
         self.cleanup.callback(db.close)
         return db

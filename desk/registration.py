@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.settings import COLLECTIVE_THRESHOLD
 from desk.domain.station import Clerk, Station
@@ -14,6 +12,9 @@ from desk.domain.visit import VisitRecord, VisitRules, validate_visit
 from desk.store.drafts import discard_draft
 from desk.store.station import active_categories, get_setting
 from desk.store.visits import register_visits
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def visit_rules(db: Database, now: dt.datetime) -> VisitRules:

@@ -198,3 +198,12 @@ def test_a_second_writer_is_refused_while_the_database_is_open(tmp_path, station
     assert result.returncode == 3
     assert "已被另一个信访接待台程序打开" in result.stderr
     assert count_visits(station_file) == 0
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a text file, not a station database" * 100)
+    result = desk("show", "410423203202-2026-00001", db=path)
+    assert result.returncode == 3
+    assert "无法读取数据库文件" in result.stderr
+    assert "Traceback" not in result.stderr

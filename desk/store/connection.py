@@ -14,6 +14,10 @@ class DatabaseTooNew(RuntimeError):
     """The file was written by a newer release whose changes this one does not know."""
 
 
+class DatabaseUnreadable(RuntimeError):
+    """Not an SQLite database, or a damaged one."""
+
+
 def open_database(path: Path | str) -> Database:
     """Open (creating if needed) and migrate the database at `path` (":memory:" for tests).
 
@@ -23,6 +27,15 @@ def open_database(path: Path | str) -> Database:
     """
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open(path)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadable(
+            f"无法读取数据库文件 {path}（{error}）：文件可能已损坏，或不是信访接待台的数据库"
+        ) from error
+
+
+def _open(path: Path | str) -> Database:
     connection = sqlite3.connect(str(path), check_same_thread=False)
     db = Database(connection)
     with db.ensure_autocommit_on():

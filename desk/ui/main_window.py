@@ -66,6 +66,3 @@ class MainWindow(QMainWindow):
             .replace("%3", session.clerk.name)
             .replace("%4", __version__)
         )
-
-    def show_page(self, index: int) -> None:
-        self.navigation.setCurrentRow(index)
