@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -231,3 +232,28 @@ def test_pages_that_later_releases_fill_say_so(window) -> None:
         page = window.findChild(QWidget, name)
         text = " ".join(label.text() for label in page.findChildren(QLabel))
         assert "尚在开发中" in text
+
+
+def test_the_first_keystroke_on_a_blank_form_takes_the_time_of_day(
+    desk_app, qtbot, db, worker, station, clerk, tmp_path
+) -> None:
+    clock = {"now": dt.datetime(2026, 11, 26, 8, 0)}
+    window = build_main_window(
+        worker, station=station, clerk=clerk, categories=active_categories(db),
+        db_path=tmp_path / "x", clock=lambda: clock["now"],
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_worker(qtbot, worker)
+    form = window.register_page.form
+    assert form.values()["received_at"] == "2026-11-26 08:00"
+    clock["now"] = dt.datetime(2026, 11, 26, 10, 35)  # the page sat open all morning
+    type_into(form.visitor_name, "钱七")
+    assert form.values()["received_at"] == "2026-11-26 10:35"
+
+
+def test_closing_the_window_keeps_what_was_just_typed(qtbot, window, worker, db, clerk) -> None:
+    type_into(window.register_page.form.visitor_name, "孙八")
+    window.close()  # before the pause that would trigger the autosave
+    wait_for_worker(qtbot, worker)
+    assert load_draft(db, clerk.id).values["visitor_name"] == "孙八"

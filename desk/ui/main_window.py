@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -66,3 +67,8 @@ class MainWindow(QMainWindow):
             .replace("%3", session.clerk.name)
             .replace("%4", __version__)
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # What was typed in the last moments before the pause that triggers an autosave.
+        self.register_page.save_draft_now()
+        super().closeEvent(event)

@@ -245,7 +245,7 @@ class RegisterForm(QWidget):
         self.id_number.textEdited.connect(self.id_number_edited)
         for field in INPUT_WIDGET_FIELDS:
             widget = self.widget_for(field)
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, (QLineEdit, QDateTimeEdit, QSpinBox)):
                 widget.editingFinished.connect(lambda f=field: self.field_left.emit(f))
             elif isinstance(widget, QComboBox):
                 widget.activated.connect(lambda _i, f=field: self.field_left.emit(f))

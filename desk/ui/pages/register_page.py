@@ -41,13 +41,14 @@ class RegisterPage(QWidget):
         self.session = session
         self.threshold = 5
         self._touched: set[str] = set()
+        self._fresh = True  # blank since the last save: the first keystroke restarts the clock
         self.last_record: VisitRecord | None = None
         self.form = RegisterForm(session.categories, clock=session.clock)
         self.history = HistoryPanel()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
         self._build()
-        self.form.changed.connect(self._autosave.start)
+        self.form.changed.connect(self._on_change)
         self.form.field_left.connect(self._field_left)
         self.form.id_number_edited.connect(self._look_up_person)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -161,6 +162,7 @@ class RegisterPage(QWidget):
 
     def restore_draft(self) -> None:
         self.form.set_values(self._draft.values)
+        self._fresh = False  # the draft's reception time is the visitor's
         self._close_draft_banner()
         self._look_up_person(self.form.id_number.text())
 
@@ -174,7 +176,17 @@ class RegisterPage(QWidget):
         self.form.setEnabled(True)
         self.form.visitor_name.setFocus()
 
+    def _on_change(self) -> None:
+        if self._fresh:
+            # A form left open since the morning must not stamp the next visitor with that time.
+            self._fresh = False
+            if "received_at" not in self._touched:
+                self.form.set_received_now()
+        self._autosave.start()
+
     def save_draft_now(self) -> None:
+        """Write the draft now (the timer does it after a pause in typing; closing, at once)."""
+        self._autosave.stop()
         if self.form.is_blank() or not self.form.isEnabled():
             return
         values, clerk_id, now = self.form.values(), self.session.clerk.id, self.session.clock()
@@ -268,6 +280,7 @@ class RegisterPage(QWidget):
         self._touched.clear()
         self.form.clear()
         self._autosave.stop()
+        self._fresh = True
         self.history.show_nothing()
         self.form.visitor_name.setFocus()
         self.saved.emit(record)
@@ -301,6 +314,7 @@ class RegisterPage(QWidget):
         self._autosave.stop()
         self._touched.clear()
         self.form.clear()
+        self._fresh = True
         self.history.show_nothing()
         clerk_id = self.session.clerk.id
         self.session.worker.submit(lambda db: discard_draft(db, clerk_id))
