@@ -160,6 +160,18 @@ def main() -> int:
         page.save()
         settle(app, worker)
         save(window, args.out / "register-page-saved.png")
+
+        form.headcount.setValue(12)
+        for row, (name, number, phone) in zip(
+            form.representative_rows,
+            (("李建国", "410423196503080031", "0375-6123457"), ("王秀英", "", "13912345678")),
+            strict=False,
+        ):
+            row[0].setText(name)
+            row[1].setText(number)
+            row[2].setText(phone)
+        settle(app, worker)
+        save(window, args.out / "register-page-collective.png")
         window.close()
         worker.shutdown()
         db.close()

@@ -111,6 +111,7 @@ class RegisterForm(QWidget):
         self.village = named(QLineEdit(), "village", self.tr("所在村（社区）"))
         self.collective_note = QLabel()
         self.collective_note.setObjectName("collectiveNote")
+        self.collective_note.setStyleSheet("color: #b45309; font-weight: bold;")
         self.address = named(QLineEdit(), "address", self.tr("住址"))
         self.address.setPlaceholderText(self.tr("村、组、门牌号"))
 
