@@ -21,23 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desk.demo import SAMPLE_VISIT as VISIT
 from desk.registration import register_from_form
 from desk.store import open_database
 from desk.store.station import active_clerks, load_station
-
-VISIT = {
-    "visitor_name": "张𠇔",
-    "id_number": "11010519491231002X",
-    "phone": "13937512345",
-    "village": "东风村",
-    "address": "东风村三组12号",
-    "channel": "来访",
-    "kind": "申诉求决类",
-    "category1": "自然资源",
-    "category2": "土地征收",
-    "subject": "修路占用承包地补偿未到位",
-    "request": "要求按标准发放占地补偿款。",
-}
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:

@@ -20,19 +20,6 @@ from desk.paths import DB_ENVIRONMENT_VARIABLE, default_db_path
 EXIT_INVALID = 1
 EXIT_UNAVAILABLE = 3
 
-DEMO_STATION = {
-    "name": "示范村群众工作站",
-    "code": "410423203202",
-    "township": "示范乡",
-    "phone": "0375-6123456",
-}
-DEMO_CLERK = {
-    "clerk_name": "演示接待员",
-    "login": "demo",
-    "password": "demo1234",
-    "password_again": "demo1234",
-}
-
 
 class CommandError(Exception):
     """A failure to report in one line and exit non-zero."""
@@ -147,7 +134,7 @@ def _station(db: Any) -> Any:
 
 
 def _demo(args: argparse.Namespace, opener: _Opener) -> int:
-    from desk.demo import DemoVisits
+    from desk.demo import DEMO_CLERK, SAMPLE_STATION, DemoVisits
     from desk.domain.station import validate_new_clerk, validate_station
     from desk.registration import visit_rules
     from desk.store import station as station_store
@@ -160,7 +147,7 @@ def _demo(args: argparse.Namespace, opener: _Opener) -> int:
     now = dt.datetime.now()
     station = station_store.load_station(db)
     if station is None:
-        station = validate_station(DEMO_STATION)
+        station = validate_station(SAMPLE_STATION)
         station_store.set_up_station(db, station, validate_new_clerk(DEMO_CLERK), now)
         print(
             f"新数据库：已建立演示工作站“{station.name}”（{station.code}）和演示接待员"

@@ -18,6 +18,41 @@ from desk.domain.categories import CategoryList
 from desk.domain.idnumber import check_character
 from desk.domain.visit import CHANNEL_REFERENCE_LABELS, VisitInput, VisitRules, validate_visit
 
+# One station, its head and one visit: the example the demo, the screenshots, the benchmark
+# and the tests all start from.
+SAMPLE_STATION = {
+    "name": "东风村群众工作站",
+    "code": "410423203202",
+    "township": "马庄乡",
+    "phone": "0375-6123456",
+}
+SAMPLE_CLERK = {
+    "clerk_name": "王芳",
+    "login": "wangfang",
+    "password": "dongfeng2026",
+    "password_again": "dongfeng2026",
+}
+DEMO_CLERK = {
+    "clerk_name": "演示接待员",
+    "login": "demo",
+    "password": "demo1234",
+    "password_again": "demo1234",
+}
+SAMPLE_VISIT = {
+    "visitor_name": "张𠇔",
+    "id_number": "11010519491231002X",
+    "phone": "13937512345",
+    "village": "东风村",
+    "address": "东风村三组12号",
+    "channel": "来访",
+    "received_at": "2026-11-26 09:30",
+    "kind": "申诉求决类",
+    "category1": "自然资源",
+    "category2": "土地征收",
+    "subject": "修路占用承包地补偿未到位",
+    "request": "要求按标准发放占地补偿款。",
+}
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app import build_main_window, make_application
+from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT
 from desk.domain.station import validate_new_clerk, validate_station
 from desk.registration import register_from_form
 from desk.store import open_database
@@ -31,31 +32,11 @@ from desk.ui.setup_dialog import SetupDialog
 
 SCREEN = (1366, 768)
 NOW = dt.datetime(2026, 11, 26, 9, 30)
-STATION = {
-    "name": "东风村群众工作站",
-    "code": "410423203202",
-    "township": "马庄乡",
-    "phone": "0375-6123456",
-}
-CLERK = {
-    "clerk_name": "王芳",
-    "login": "wangfang",
-    "password": "dongfeng2026",
-    "password_again": "dongfeng2026",
-}
+STATION, CLERK = SAMPLE_STATION, SAMPLE_CLERK
 EARLIER_VISIT = {
-    "visitor_name": "张𠇔",
+    **SAMPLE_VISIT,
     "id_number": "410423197803150032",
-    "phone": "13937512345",
-    "village": "东风村",
-    "address": "东风村三组12号",
-    "channel": "来访",
     "received_at": "2026-08-12 10:05",
-    "kind": "申诉求决类",
-    "category1": "自然资源",
-    "category2": "土地征收",
-    "subject": "修路占用承包地补偿未到位",
-    "request": "要求按标准发放占地补偿款。",
 }
 
 

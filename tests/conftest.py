@@ -15,37 +15,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from sqlite_utils import Database
 
+from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT
 from desk.domain.station import Clerk, Station, validate_new_clerk, validate_station
 from desk.store import open_database
 from desk.store.station import set_up_station
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
-STATION = {
-    "name": "东风村群众工作站",
-    "code": "410423203202",
-    "township": "马庄乡",
-    "phone": "0375-6123456",
-}
-CLERK = {
-    "clerk_name": "王芳",
-    "login": "wangfang",
-    "password": "dongfeng2026",
-    "password_again": "dongfeng2026",
-}
-VALID_VISIT = {
-    "visitor_name": "张𠇔",
-    "id_number": "11010519491231002X",
-    "phone": "13937512345",
-    "village": "东风村",
-    "address": "东风村三组12号",
-    "channel": "来访",
-    "received_at": "2026-11-26 09:30",
-    "kind": "申诉求决类",
-    "category1": "自然资源",
-    "category2": "土地征收",
-    "subject": "修路占用承包地补偿未到位",
-    "request": "要求按标准发放占地补偿款。",
-}
+STATION, CLERK, VALID_VISIT = SAMPLE_STATION, SAMPLE_CLERK, SAMPLE_VISIT
 REPO = Path(__file__).resolve().parent.parent
 
 
