@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,6 +78,7 @@ def run_gui(db_path: Path) -> int:
         if window is None:
             return 0
         window.showMaximized()
+        threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
         return app.exec()
     finally:
         worker.shutdown()
@@ -133,6 +135,14 @@ def build_main_window(
         clock=clock,
     )
     return MainWindow(session)
+
+
+def _warm_up_receipts() -> None:
+    """Import ReportLab and load the slip's font while the clerk types the first visit, so the
+    first 打印回执 of the day does not wait for them."""
+    from desk.receipts.fonts import text_font
+
+    text_font()
 
 
 def _bring_windows_forward() -> None:

@@ -81,7 +81,7 @@ def test_a_valid_visit_is_saved_with_the_expected_serial(qtbot, window, worker, 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_record is not None, timeout=10_000)
     assert page.last_record.serial == "410423203202-2026-00001"
-    assert "410423203202-2026-00001" in page.saved_banner.text()
+    assert "410423203202-2026-00001" in page.saved_text.text()
     assert page.saved_banner.isVisible()
     assert visits_in(db) == 1
     saved = db.execute("SELECT visitor_name, visitor_sex, clerk_id FROM visits").fetchone()

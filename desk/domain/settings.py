@@ -5,15 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from desk.domain.errors import FieldError
+from desk.domain.receipt import DEFAULT_REPORT_DAYS, Layout
 from desk.domain.visit import DEFAULT_COLLECTIVE_THRESHOLD
 
 COLLECTIVE_THRESHOLD = "collective_threshold"
 CATEGORY_LIST = "category_list"
+RECEIPT_LAYOUT = "receipt_layout"
+REPORT_DAYS = "report_days"  # the slip promises to report a matter to the township within these
+LAST_PRINTER = "last_printer"
 
-DEFAULTS: dict[str, Any] = {COLLECTIVE_THRESHOLD: DEFAULT_COLLECTIVE_THRESHOLD}
+DEFAULTS: dict[str, Any] = {
+    COLLECTIVE_THRESHOLD: DEFAULT_COLLECTIVE_THRESHOLD,
+    RECEIPT_LAYOUT: Layout.A5.value,
+    REPORT_DAYS: DEFAULT_REPORT_DAYS,
+    LAST_PRINTER: "",
+}
 
 
 def check_collective_threshold(value: int) -> int:
     if not 2 <= value <= 1000:
         raise FieldError("集体访人数标准应在2到1000人之间")
+    return value
+
+
+def check_report_days(value: int) -> int:
+    if not 1 <= value <= 15:
+        raise FieldError("报送乡镇的期限应在1到15天之间：乡镇还须在15日内告知是否受理")
     return value

@@ -82,6 +82,7 @@ SYSTEM_FIELDS = (
     "registered_at",
     "collective",
     "category_version",
+    "query_code",
 )
 REPRESENTATIVE_FIELDS = {"name": "姓名", "id_number": "身份证号", "phone": "联系电话"}
 
@@ -144,6 +145,7 @@ class VisitRecord:
     clerk_name: str
     registered_at: str
     visit: VisitInput
+    query_code: str = ""
     uid: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:

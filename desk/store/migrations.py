@@ -143,3 +143,25 @@ CREATE TABLE drafts (
 def unknown_migrations(db: Database) -> list[str]:
     """Migrations recorded in the file that this release does not have."""
     return [m.name for m in MIGRATIONS.applied(db) if m.name not in KNOWN]
+
+
+@migration("0002_query_codes_and_receipt_prints")
+def _receipts(db: Database) -> None:
+    # Visits registered before this release get a query code too (SQLite's random() is enough
+    # for those; new codes come from the secrets module).
+    _run(
+        db,
+        """
+ALTER TABLE visits ADD COLUMN query_code TEXT NOT NULL DEFAULT '';
+UPDATE visits SET query_code = substr('0000000' || abs(random() % 100000000), -8);
+CREATE TABLE receipt_prints (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    printed_at TEXT NOT NULL,
+    clerk_id INTEGER REFERENCES clerks(id),
+    layout TEXT NOT NULL,
+    destination TEXT NOT NULL
+);
+CREATE INDEX receipt_prints_by_visit ON receipt_prints (visit_id);
+""",
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from uuid6 import uuid7
 
+from desk.domain.receipt import new_query_code
 from desk.domain.serials import format_serial
 from desk.domain.station import Clerk, Station
 from desk.domain.visit import Representative, VisitInput, VisitRecord
@@ -101,8 +102,14 @@ def insert_visit(
     sequence = next_sequence(db, year)
     serial = format_serial(station.code, year, sequence)
     uid = str(uuid7())
+    query_code = new_query_code()
     row = visit_row(visit, uid=uid, serial=serial, station=station, clerk=clerk)
-    row.update(serial_year=year, serial_sequence=sequence, registered_at=registered_at)
+    row.update(
+        serial_year=year,
+        serial_sequence=sequence,
+        registered_at=registered_at,
+        query_code=query_code,
+    )
     columns = ", ".join(row)
     placeholders = ", ".join("?" for _ in row)
     visit_id = db.execute(
@@ -124,6 +131,7 @@ def insert_visit(
         clerk_name=clerk.name,
         registered_at=registered_at,
         visit=visit,
+        query_code=query_code,
         uid=uid,
     )
     # The visit row holds the content; the event records that it was registered, as version 1.
@@ -206,6 +214,7 @@ def visit_by_serial(db: Database, serial: str) -> VisitRecord | None:
         clerk_name=row["clerk_name"],
         registered_at=row["registered_at"],
         visit=VisitInput(representatives=representatives, **fields),
+        query_code=row["query_code"],
         uid=row["uid"],
     )
 

@@ -1,8 +1,9 @@
-"""Database work off the UI thread.
+"""Work off the UI thread.
 
-One worker thread owns the database connection and runs jobs in the order they were given, so a
-draft save, a visit save and a lookup never overlap. Results and errors come back on the UI
-thread through a queued signal; a job never touches a widget.
+A Worker is one thread that runs jobs in the order they were given; results and errors come
+back on the UI thread through a queued signal, and a job never touches a widget. The DbWorker
+owns the database connection, so a draft save, a visit save and a lookup never overlap; slow
+jobs without the database (printing) get a Worker of their own.
 """
 
 from __future__ import annotations
@@ -22,29 +23,28 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-class DbWorker(QObject):
+class Worker(QObject):
     _finished = Signal(object, object, object)  # callback, result or error, owner
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"desk-{name}")
         self._pending: set[Future[Any]] = set()
         self._finished.connect(self._deliver)
 
-    def submit(
+    def run(
         self,
-        job: Callable[[Database], T],
+        job: Callable[[], T],
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
     ) -> Future[T]:
-        """Run `job(db)` on the worker thread; then, on the UI thread, `on_done(result)` or
+        """Run `job()` on the worker thread; then, on the UI thread, `on_done(result)` or
         `on_error(exception)`, unless `owner` (by default the object of a bound-method callback)
         has been deleted meanwhile: a closed page is not called back."""
         owner = owner or getattr(on_done, "__self__", None)
-        future = self._executor.submit(job, self.db)
+        future = self._executor.submit(job)
         self._pending.add(future)
 
         def finished(done: Future[T]) -> None:
@@ -72,5 +72,23 @@ class DbWorker(QObject):
         self._executor.shutdown(wait=True)
 
 
+class DbWorker(Worker):
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__("db", parent)
+        self.db = db
+
+    def submit(
+        self,
+        job: Callable[[Database], T],
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Future[T]:
+        """Run `job(db)` on the database thread; see Worker.run."""
+        owner = owner or getattr(on_done, "__self__", None)
+        return self.run(lambda: job(self.db), on_done=on_done, on_error=on_error, owner=owner)
+
+
 def _log_error(error: Exception) -> None:
-    log.error("database job failed", exc_info=error)
+    log.error("background job failed", exc_info=error)

@@ -1,7 +1,8 @@
 """The bundled Chinese fonts, registered at start-up so Chinese shows on machines without any.
 
 WenQuanYi Micro Hei is the text face; LXGW WenKai follows it for the rarer characters it lacks
-(Extension A and part of Extension B, used in some names). Qt falls back family by family.
+(Extension A and part of Extension B, used in some names), and HanaMin B for the rest of
+Extensions B to F. Qt falls back family by family.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desk.paths import resource
 
-FONT_FILES = ("wqy-microhei.ttc", "LXGWWenKai-Regular.ttf")
-FAMILIES = ("WenQuanYi Micro Hei", "LXGW WenKai")
+FONT_FILES = ("wqy-microhei.ttc", "LXGWWenKai-Regular.ttf", "HanaMinB.ttf")
+FAMILIES = ("WenQuanYi Micro Hei", "LXGW WenKai", "HanaMinB")
 DEFAULT_POINT_SIZE = 10
 
 

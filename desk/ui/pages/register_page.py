@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +28,7 @@ from desk.ui.history_panel import HistoryPanel
 from desk.ui.naming import named
 from desk.ui.pages.register_form import RegisterForm
 from desk.ui.session import Session
+from desk.ui.visit_detail import VisitDetailDialog
 
 AUTOSAVE_DELAY_MS = 600
 BANNER_STYLE = "QFrame#%s { background: %s; border-radius: 4px; }"
@@ -52,6 +54,7 @@ class RegisterPage(QWidget):
         self.form.field_left.connect(self._field_left)
         self.form.id_number_edited.connect(self._look_up_person)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_last_slip)
         session.worker.submit(
             lambda db: get_setting(db, COLLECTIVE_THRESHOLD), on_done=self.set_threshold
         )
@@ -65,14 +68,16 @@ class RegisterPage(QWidget):
         title = QLabel(self.tr("来访登记"))
         title.setObjectName("pageTitle")
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.draft_banner = self._draft_banner()
-        self.saved_banner = QLabel()
-        self.saved_banner.setObjectName("savedBanner")
-        self.saved_banner.setStyleSheet(
-            "background: #e6f4ea; color: #0d652d; padding: 8px; font-size: 12pt;"
+        reprint = named(
+            QPushButton(self.tr("补打回执…")), "reprintByNumber", self.tr("按登记编号补打回执")
         )
-        self.saved_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saved_banner.hide()
+        reprint.clicked.connect(self.ask_serial_to_reprint)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(reprint)
+        self.draft_banner = self._draft_banner()
+        self.saved_banner = self._saved_banner()
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -92,7 +97,7 @@ class RegisterPage(QWidget):
         middle.addWidget(self.history)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addLayout(middle, 1)
         layout.addLayout(self._footer())
 
@@ -123,6 +128,44 @@ class RegisterPage(QWidget):
         footer.addWidget(self.clear_button)
         footer.addWidget(self.save_button)
         return footer
+
+    def _saved_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("savedBanner")
+        banner.setStyleSheet(BANNER_STYLE % ("savedBanner", "#e6f4ea"))
+        self.saved_text = QLabel()
+        self.saved_text.setObjectName("savedText")
+        self.saved_text.setStyleSheet("color: #0d652d; font-size: 12pt;")
+        self.saved_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        print_slip = named(
+            QPushButton(self.tr("打印回执（Ctrl+P）")), "printSlip", self.tr("打印回执")
+        )
+        show_visit = named(QPushButton(self.tr("查看登记")), "showVisit", self.tr("查看登记"))
+        print_slip.clicked.connect(self.print_last_slip)
+        show_visit.clicked.connect(lambda: self.open_visit(self.last_record.serial))
+        row = QHBoxLayout(banner)
+        row.addWidget(self.saved_text, 1)
+        row.addWidget(print_slip)
+        row.addWidget(show_visit)
+        banner.hide()
+        return banner
+
+    def print_last_slip(self) -> None:
+        from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
+
+        if self.last_record is not None:
+            ReceiptDialog(self.session, self.last_record.serial, self).exec()
+
+    def open_visit(self, serial: str) -> None:
+        VisitDetailDialog(self.session, serial, self).exec()
+
+    def ask_serial_to_reprint(self) -> None:
+        default = self.last_record.serial if self.last_record else self.session.station.code + "-"
+        serial, ok = QInputDialog.getText(
+            self, self.tr("补打回执"), self.tr("登记编号："), text=default
+        )
+        if ok and serial.strip():
+            self.open_visit(serial.strip())
 
     def _draft_banner(self) -> QFrame:
         banner = QFrame()
@@ -268,7 +311,7 @@ class RegisterPage(QWidget):
 
     def _saved(self, record: VisitRecord) -> None:
         self.last_record = record
-        self.saved_banner.setText(
+        self.saved_text.setText(
             self.tr("已保存。登记编号：<b>%1</b>（来访人：%2）")
             .replace("%1", record.serial)
             .replace("%2", record.visit.visitor_name)

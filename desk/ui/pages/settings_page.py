@@ -1,9 +1,12 @@
-"""设置: the station's particulars and the settings of this release."""
+"""设置: the station's particulars and the settings a station head may change."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -14,11 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.errors import FieldError
-from desk.domain.settings import COLLECTIVE_THRESHOLD, check_collective_threshold
+from desk.domain.receipt import Layout
+from desk.domain.settings import (
+    COLLECTIVE_THRESHOLD,
+    RECEIPT_LAYOUT,
+    REPORT_DAYS,
+    check_collective_threshold,
+    check_report_days,
+)
 from desk.store.station import get_setting, set_setting
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
 from desk.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+HINT_STYLE = "color: #555;"
 
 
 class SettingsPage(QWidget):
@@ -30,73 +45,116 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("设置"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
 
-        station_box = QGroupBox(self.tr("工作站"))
-        station_grid = FormGrid(station_box)
-        station = session.station
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self._station_box())
+        layout.addWidget(self._rules_box())
+        layout.addWidget(self._receipt_box())
+        save_row = QHBoxLayout()
+        self.save_button = named(
+            QPushButton(self.tr("保存设置")), "saveSettings", self.tr("保存设置")
+        )
+        self.save_button.clicked.connect(self.save)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("settingsStatus")
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved_note, 1)
+        layout.addLayout(save_row)
+        layout.addStretch(1)
+        session.worker.submit(_read_settings, on_done=self._show)
+
+    def _station_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("工作站"))
+        grid = FormGrid(box)
+        station, categories = self.session.station, self.session.categories
         for row, (label, value) in enumerate(
             (
                 (self.tr("工作站名称"), station.name),
                 (self.tr("统计用区划代码"), station.code),
                 (self.tr("所属乡镇（街道）"), station.township),
                 (self.tr("联系电话"), station.phone),
-                (self.tr("数据库文件"), str(session.db_path)),
-                (
-                    self.tr("内容分类表"),
-                    f"{session.categories.title}（{session.categories.version}）",
-                ),
+                (self.tr("数据库文件"), str(self.session.db_path)),
+                (self.tr("内容分类表"), f"{categories.title}（{categories.version}）"),
             )
         ):
             shown = QLabel(value)
             shown.setWordWrap(True)
-            station_grid.add(f"info{row}", label, shown, row=row)
+            grid.add(f"info{row}", label, shown, row=row)
+        return box
 
-        rules_box = QGroupBox(self.tr("登记规则"))
-        self.rules_grid = FormGrid(rules_box)
+    def _rules_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("登记规则"))
+        self.rules_grid = FormGrid(box)
         self.threshold = named(QSpinBox(), "collectiveThreshold", self.tr("集体访人数标准"))
         self.threshold.setRange(2, 1000)
         self.threshold.setSuffix(self.tr(" 人及以上"))
-        self.save_button = named(QPushButton(self.tr("保存")), "saveSettings", self.tr("保存设置"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_note = QLabel()
-        self.saved_note.setObjectName("settingsStatus")
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.threshold)
-        row_layout.addWidget(self.save_button)
-        row_layout.addWidget(self.saved_note, 1)
-        self.rules_grid.add(COLLECTIVE_THRESHOLD, self.tr("集体访人数标准"), row, row=0)
-        hint = QLabel(
-            self.tr("来访人数达到这个数的登记自动标为集体访。条例未规定人数，各地常用5人。")
+        self.rules_grid.add(COLLECTIVE_THRESHOLD, self.tr("集体访人数标准"), self.threshold, row=0)
+        self.rules_grid.addWidget(
+            _hint(self.tr("来访人数达到这个数的登记自动标为集体访。条例未规定人数，各地常用5人。")),
+            1,
+            1,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        self.rules_grid.addWidget(hint, 1, 1)
+        return box
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(station_box)
-        layout.addWidget(rules_box)
-        layout.addStretch(1)
-        session.worker.submit(
-            lambda db: get_setting(db, COLLECTIVE_THRESHOLD),
-            on_done=self.threshold.setValue,
-            owner=self,
+    def _receipt_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("来访回执"))
+        self.receipt_grid = FormGrid(box)
+        self.layout_choice = named(QComboBox(), "receiptLayoutSetting", self.tr("回执纸张"))
+        for choice in Layout:
+            self.layout_choice.addItem(choice.label, choice.value)
+        self.report_days = named(QSpinBox(), "reportDays", self.tr("报送乡镇期限"))
+        self.report_days.setRange(1, 15)
+        self.report_days.setSuffix(self.tr(" 天内"))
+        self.receipt_grid.add(RECEIPT_LAYOUT, self.tr("回执纸张"), self.layout_choice, row=0)
+        self.receipt_grid.add(REPORT_DAYS, self.tr("报送乡镇期限"), self.report_days, row=1)
+        self.receipt_grid.addWidget(
+            _hint(self.tr("回执上写明：本站在接待之日起这么多天内把事项报送乡镇。")), 2, 1
         )
+        return box
+
+    def _show(self, values: dict[str, Any]) -> None:
+        self.threshold.setValue(values[COLLECTIVE_THRESHOLD])
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(values[RECEIPT_LAYOUT]))
+        self.report_days.setValue(values[REPORT_DAYS])
 
     def save(self) -> None:
-        try:
-            value = check_collective_threshold(self.threshold.value())
-        except FieldError as error:
-            self.rules_grid.show_errors({COLLECTIVE_THRESHOLD: str(error)})
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {RECEIPT_LAYOUT: self.layout_choice.currentData()}
+        for key, check, box in (
+            (COLLECTIVE_THRESHOLD, check_collective_threshold, self.threshold),
+            (REPORT_DAYS, check_report_days, self.report_days),
+        ):
+            try:
+                values[key] = check(box.value())
+            except FieldError as error:
+                errors[key] = str(error)
+        self.rules_grid.show_errors(errors)
+        self.receipt_grid.show_errors(errors)
+        if errors:
             return
-        self.rules_grid.show_errors({})
+
+        def write(db: Database) -> None:
+            with db.atomic():
+                for key, value in values.items():
+                    set_setting(db, key, value)
+
         self.session.worker.submit(
-            lambda db: set_setting(db, COLLECTIVE_THRESHOLD, value),
-            on_done=lambda _: self._saved(value),
-            owner=self,
+            write, on_done=lambda _: self._saved(values[COLLECTIVE_THRESHOLD]), owner=self
         )
 
-    def _saved(self, value: int) -> None:
+    def _saved(self, threshold: int) -> None:
         self.saved_note.setText(self.tr("已保存"))
-        self.threshold_changed.emit(value)
+        self.threshold_changed.emit(threshold)
+
+
+def _read_settings(db: Database) -> dict[str, Any]:
+    return {
+        key: get_setting(db, key) for key in (COLLECTIVE_THRESHOLD, RECEIPT_LAYOUT, REPORT_DAYS)
+    }
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label

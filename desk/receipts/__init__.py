@@ -1,0 +1,1 @@
+"""Registration slips: ReportLab draws them; nothing here knows about Qt or the database."""
