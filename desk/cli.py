@@ -58,6 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("serial", help="登记编号，如 410423203202-2026-00001")
     show.add_argument("--json", action="store_true", help="输出 JSON（字段同 desk add）")
 
+    receipt = commands.add_parser(
+        "receipt", help="生成来访回执 PDF 或送打印机（之前出过回执的，印“补打”及次数）"
+    )
+    receipt.add_argument("serial", help="登记编号")
+    receipt.add_argument("--layout", choices=["a5", "roll80"], help="纸张（默认：设置中的纸张）")
+    receipt.add_argument(
+        "--out", type=Path, metavar="FILE.pdf", help="保存为 PDF（默认 登记编号.pdf）"
+    )
+    receipt.add_argument("--print", action="store_true", dest="send", help="送打印机打印")
+    receipt.add_argument(
+        "--printer", help="打印机名称（默认：上次用的打印机，否则系统默认打印机；可省略 --print）"
+    )
+
     categories = commands.add_parser("categories", help="显示或更换内容分类表")
     categories.add_argument("--install", type=Path, metavar="FILE", help="安装乡镇下发的分类文件")
     return parser
@@ -74,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "add": _add,
         "show": _show,
+        "receipt": _receipt,
         "categories": _categories,
     }
     try:
@@ -272,6 +286,60 @@ def _show(args: argparse.Namespace, opener: _Opener) -> int:
     if visit.collective:
         _print("集体访：是")
     return 0
+
+
+def _receipt(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.receipt import Layout
+    from desk.receipting import UnknownSerial, hand_out, make_slip, save_slip
+
+    db = opener.open(exclusive=True)
+    _station(db)
+    now = dt.datetime.now()
+    try:
+        slip = make_slip(
+            db, args.serial, now=now, layout=Layout(args.layout) if args.layout else None
+        )
+    except UnknownSerial as error:
+        raise CommandError(str(error)) from None
+    copy = f"（补打第{slip.reprint}次）" if slip.reprint else ""
+    if args.send or args.printer:
+        printer = _print_slip(db, slip.pdf, args.printer, title=f"来访登记回执 {slip.serial}")
+        hand_out(db, slip, clerk=None, destination=printer, now=now)
+        _print(f"已送打印机“{printer}”：{slip.serial} 的回执{copy}")
+    if args.out or not (args.send or args.printer):
+        path = args.out or Path(f"{slip.serial}.pdf")
+        try:
+            save_slip(slip, path)
+        except OSError as error:
+            raise CommandError(f"无法写入 {path}：{error.strerror}") from None
+        hand_out(db, slip, clerk=None, destination=str(path), now=now)
+        _print(f"已保存回执：{path}{copy}")
+    return 0
+
+
+def _print_slip(db: Any, pdf: bytes, printer_name: str | None, *, title: str) -> str:
+    """Print through Qt, as the window does; no window is needed for that."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desk.domain.settings import LAST_PRINTER
+    from desk.store.station import get_setting, set_setting
+    from desk.ui.printing import PrintFailed, default_printer_name, print_pdf, printer_for
+
+    _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    name = printer_name or get_setting(db, LAST_PRINTER) or default_printer_name()
+    if not name:
+        raise CommandError(
+            "本机没有可用的打印机：请用 --printer 指明，或改用 --out 保存 PDF", EXIT_UNAVAILABLE
+        )
+    try:
+        print_pdf(pdf, printer_for(name), title=title)
+    except PrintFailed as error:
+        raise CommandError(str(error), EXIT_UNAVAILABLE) from None
+    set_setting(db, LAST_PRINTER, name)
+    return name
 
 
 def _categories(args: argparse.Namespace, opener: _Opener) -> int:
