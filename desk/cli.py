@@ -318,24 +318,13 @@ def _receipt(args: argparse.Namespace, opener: _Opener) -> int:
 
 
 def _print_slip(db: Any, pdf: bytes, printer_name: str | None, *, title: str) -> str:
-    """Print through Qt, as the window does; no window is needed for that."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    """Print through Qt, as the window does (no window is needed for that)."""
     from desk.domain.settings import LAST_PRINTER
     from desk.store.station import get_setting, set_setting
-    from desk.ui.printing import PrintFailed, default_printer_name, print_pdf, printer_for
+    from desk.ui.printing import PrintFailed, print_without_window
 
-    _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    name = printer_name or get_setting(db, LAST_PRINTER) or default_printer_name()
-    if not name:
-        raise CommandError(
-            "本机没有可用的打印机：请用 --printer 指明，或改用 --out 保存 PDF", EXIT_UNAVAILABLE
-        )
     try:
-        print_pdf(pdf, printer_for(name), title=title)
+        name = print_without_window(pdf, printer_name or get_setting(db, LAST_PRINTER), title=title)
     except PrintFailed as error:
         raise CommandError(str(error), EXIT_UNAVAILABLE) from None
     set_setting(db, LAST_PRINTER, name)

@@ -18,16 +18,22 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app import build_main_window, make_application
 from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT
+from desk.domain.receipt import Layout
 from desk.domain.station import validate_new_clerk, validate_station
+from desk.receipting import make_slip
 from desk.registration import register_from_form
 from desk.store import open_database
 from desk.store.station import active_categories, set_up_station
 from desk.ui.background import DbWorker
 from desk.ui.login_dialog import LoginDialog
+from desk.ui.printing import load_pdf
+from desk.ui.receipt_dialog import ReceiptDialog
 from desk.ui.setup_dialog import SetupDialog
 
 SCREEN = (1366, 768)
@@ -50,6 +56,21 @@ def settle(app: QApplication, worker: DbWorker) -> None:
         time.sleep(0.01)
     for _ in range(5):
         app.processEvents()
+
+
+def render_page(pdf: bytes, path: Path, dpi: int = 150) -> None:
+    """The first page of a PDF as a PNG, drawn by QtPdf as the preview shows it."""
+    document = load_pdf(pdf)
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    image = document.render(0, size)
+    opaque = QImage(image.size(), QImage.Format.Format_RGB32)
+    opaque.fill(QColor("white"))
+    painter = QPainter(opaque)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    opaque.save(str(path))
+    print(f"wrote {path}")
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -153,6 +174,16 @@ def main() -> int:
             row[2].setText(phone)
         settle(app, worker)
         save(window, args.out / "register-page-collective.png")
+
+        receipt = ReceiptDialog(window.register_page.session, page.last_record.serial, window)
+        receipt.show()
+        while receipt.slip is None:
+            settle(app, worker)
+        save(receipt, args.out / "receipt-dialog.png")
+        receipt.close()
+        for layout in Layout:
+            slip = make_slip(db, page.last_record.serial, now=NOW, layout=layout)
+            render_page(slip.pdf, args.out / f"receipt-{layout.value}.png")
         window.close()
         worker.shutdown()
         db.close()

@@ -96,3 +96,44 @@ def type_into(widget, text: str) -> None:
             event = QInputMethodEvent("", [])
             event.setCommitString(chunk)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(scope="session")
+def pdf_printer(tmp_path_factory):
+    """CUPS with a cups-pdf printer whose jobs land as PDF files in a temporary folder."""
+    from tests.cups_printer import start, stop
+
+    printer, original_config = start(tmp_path_factory.mktemp("printed"))
+    yield printer
+    stop(original_config)
+
+
+@pytest.fixture
+def worker(db, clerk):
+    """The database thread of a window, over the in-memory database."""
+    from desk.ui.background import DbWorker
+
+    worker = DbWorker(db)
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def window(desk_app, qtbot, db, worker, station, clerk, tmp_path):
+    """The main window of a logged-in clerk at 1366x768, on a fixed clock."""
+    from desk.app import build_main_window
+    from desk.store.station import active_categories
+
+    window = build_main_window(
+        worker,
+        station=station,
+        clerk=clerk,
+        categories=active_categories(db),
+        db_path=tmp_path / "station.sqlite3",
+        clock=lambda: NOW,
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    wait_for_worker(qtbot, worker)
+    return window

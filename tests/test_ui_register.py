@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,33 +12,8 @@ from desk.app import build_main_window
 from desk.registration import register_from_form
 from desk.store.drafts import load_draft
 from desk.store.station import active_categories
-from desk.ui.background import DbWorker
 from desk.ui.main_window import MainWindow
 from tests.conftest import NOW, VALID_VISIT, type_into, wait_for_worker
-
-
-@pytest.fixture
-def worker(db, clerk) -> Iterator[DbWorker]:
-    worker = DbWorker(db)
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def window(desk_app, qtbot, db, worker, station, clerk, tmp_path) -> MainWindow:
-    window = build_main_window(
-        worker,
-        station=station,
-        clerk=clerk,
-        categories=active_categories(db),
-        db_path=tmp_path / "station.sqlite3",
-        clock=lambda: NOW,
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    wait_for_worker(qtbot, worker)
-    return window
 
 
 def choose(combo: QComboBox, text: str) -> None:

@@ -7,8 +7,11 @@ with a small slip in it. The same function serves the window and `desk receipt -
 
 from __future__ import annotations
 
+import os
+import sys
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -45,6 +48,18 @@ def printer_for(name: str) -> QPrinter:
         known = "、".join(printer_names()) or "（本机没有打印机）"
         raise PrintFailed(f"找不到打印机“{name}”。可用的打印机：{known}")
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def print_without_window(pdf: bytes, printer_name: str, *, title: str) -> str:
+    """For the command line: print on the named printer, or the system's default printer when
+    the name is empty; returns the printer's name. Needs no display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    name = printer_name or default_printer_name()
+    if not name:
+        raise PrintFailed("本机没有可用的打印机：请用 --printer 指明，或改用 --out 保存 PDF")
+    print_pdf(pdf, printer_for(name), title=title)
+    return name
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, *, title: str = "来访登记回执") -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.visit import LABELS, VisitRecord
 from desk.store.visits import visit_by_serial
+from desk.ui.dialogs import open_dialog
 from desk.ui.naming import named
 from desk.ui.session import Session
 
@@ -67,4 +68,4 @@ class VisitDetailDialog(QDialog):
     def open_receipt(self) -> None:
         from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
 
-        ReceiptDialog(self.session, self.serial, self).exec()
+        open_dialog(ReceiptDialog(self.session, self.serial, self))

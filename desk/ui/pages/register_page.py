@@ -24,6 +24,7 @@ from desk.registration import register_from_form
 from desk.store.drafts import Draft, discard_draft, load_draft, save_draft
 from desk.store.station import get_setting
 from desk.store.visits import PersonHistory, person_history
+from desk.ui.dialogs import open_dialog
 from desk.ui.history_panel import HistoryPanel
 from desk.ui.naming import named
 from desk.ui.pages.register_form import RegisterForm
@@ -154,10 +155,10 @@ class RegisterPage(QWidget):
         from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
 
         if self.last_record is not None:
-            ReceiptDialog(self.session, self.last_record.serial, self).exec()
+            open_dialog(ReceiptDialog(self.session, self.last_record.serial, self))
 
     def open_visit(self, serial: str) -> None:
-        VisitDetailDialog(self.session, serial, self).exec()
+        open_dialog(VisitDetailDialog(self.session, serial, self))
 
     def ask_serial_to_reprint(self) -> None:
         default = self.last_record.serial if self.last_record else self.session.station.code + "-"
