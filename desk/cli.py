@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("serial", help="登记编号，如 410423203202-2026-00001")
     show.add_argument("--json", action="store_true", help="输出 JSON（字段同 desk add）")
 
+    search = commands.add_parser(
+        "search", help="在台账中查找：姓名、拼音首字母、身份证号或电话后几位、登记编号、事项内容"
+    )
+    search.add_argument("query", help="要查找的内容")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="最多显示几条（默认20）")
+
     receipt = commands.add_parser(
         "receipt", help="生成来访回执 PDF 或送打印机（之前出过回执的，印“补打”及次数）"
     )
@@ -87,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "add": _add,
         "show": _show,
+        "search": _search,
         "receipt": _receipt,
         "categories": _categories,
     }
@@ -285,6 +292,36 @@ def _show(args: argparse.Namespace, opener: _Opener) -> int:
         _print(f"代表人{position}：{person.name} {mask(person.id_number)} {person.phone}".rstrip())
     if visit.collective:
         _print("集体访：是")
+    return 0
+
+
+def _search(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.idnumber import mask
+    from desk.domain.receipt import mask_phone
+    from desk.domain.search_query import parse_query
+    from desk.store.ledger import Search, count, page
+
+    if args.limit < 1:
+        raise CommandError("--limit 至少为1")
+    db = opener.open(exclusive=False)
+    search = Search(parse_query(args.query))
+    rows = page(db, search, size=args.limit)
+    total = count(db, search)
+    _print(f"找到 {total} 条" + (f"，显示最新登记的 {len(rows)} 条" if total > len(rows) else ""))
+    for row in rows:
+        _print(
+            "  ".join(
+                [
+                    row.serial,
+                    row.received_at,
+                    row.visitor_name,
+                    mask(row.id_number) or "-",
+                    mask_phone(row.phone) or "-",
+                    row.village or "-",
+                    row.subject,
+                ]
+            )
+        )
     return 0
 
 

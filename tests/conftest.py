@@ -136,4 +136,6 @@ def window(desk_app, qtbot, db, worker, station, clerk, tmp_path):
     window.resize(1366, 768)
     window.show()
     wait_for_worker(qtbot, worker)
-    return window
+    yield window
+    window.close()  # while its database thread still runs: closing writes the draft
+    wait_for_worker(qtbot, worker)

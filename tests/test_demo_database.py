@@ -7,6 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desk.app import build_main_window
 from desk.store import open_database
@@ -59,5 +60,7 @@ def test_a_hundred_thousand_demo_visits_and_the_window_opens_on_them(
         wait_for_worker(qtbot, worker)
         assert f"已来访 {returning[1]} 次" in window.register_page.history.body.text()
     finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()  # as the program does: windows close before the database thread stops
         worker.shutdown()
         db.close()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QPushButton
 
 from desk.app import build_main_window
@@ -59,5 +60,7 @@ def test_a_killed_process_leaves_a_draft_that_the_next_start_restores(
         for field, text in TYPED.items():  # typed before the autosave that preceded the kill
             assert restored[field] == text, field
     finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()  # as the program does: windows close before the database thread stops
         worker.shutdown()
         db.close()

@@ -55,7 +55,7 @@ def test_serials_count_up_within_a_year_and_restart_at_the_next(db, station, cle
 
 def test_a_failed_save_gives_its_number_back(db, station, clerk) -> None:
     register(db, station, clerk)
-    broken = dataclasses.replace(visit(), visitor_name=None)  # violates NOT NULL in the insert
+    broken = dataclasses.replace(visit(), address=None)  # violates NOT NULL in the insert
     with pytest.raises(sqlite3.IntegrityError):
         register_visits(db, [visit(), broken], station=station, clerk=clerk, now=NOW)
     assert db.execute("SELECT count(*) FROM visits").fetchone()[0] == 1

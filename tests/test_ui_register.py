@@ -202,7 +202,7 @@ def test_saving_discards_the_draft(qtbot, window, worker, db, clerk) -> None:
 
 
 def test_pages_that_later_releases_fill_say_so(window) -> None:
-    for name in ("ledgerPage", "todoPage", "statisticsPage", "syncPage"):
+    for name in ("todoPage", "statisticsPage", "syncPage"):
         page = window.findChild(QWidget, name)
         text = " ".join(label.text() for label in page.findChildren(QLabel))
         assert "尚在开发中" in text
@@ -231,3 +231,20 @@ def test_closing_the_window_keeps_what_was_just_typed(qtbot, window, worker, db,
     window.close()  # before the pause that would trigger the autosave
     wait_for_worker(qtbot, worker)
     assert load_draft(db, clerk.id).values["visitor_name"] == "孙八"
+
+
+def test_an_earlier_visit_on_the_same_matter_suggests_marking_it_repeated(
+    qtbot, window, worker, db, station, clerk
+) -> None:
+    earlier = {**VALID_VISIT, "received_at": "2026-05-06 09:00", "involved": "县道拓宽工程施工单位"}
+    register_from_form(db, earlier, station=station, clerk=clerk, now=NOW)
+    page = window.register_page
+    fill_valid_visit(qtbot, window)  # same person, same 自然资源 / 土地征收
+    wait_for_worker(qtbot, worker)
+    assert not page.history.suggestion.isVisible()  # the involved unit differs so far
+    type_into(page.form.involved, "县道拓宽工程施工单位")
+    assert page.history.suggestion.isVisible()
+    assert "2026-05-06" in page.history.suggestion_text.text()
+    qtbot.mouseClick(page.history.findChild(QPushButton, "markRepeat"), Qt.MouseButton.LeftButton)
+    assert page.form.repeat.isChecked()
+    assert not page.history.suggestion.isVisible()

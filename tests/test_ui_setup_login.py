@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QWidget,
 )
@@ -105,7 +105,14 @@ def test_login_refuses_a_wrong_password_then_lets_the_clerk_in(
     assert dialog.clerk == clerk
 
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QListWidget)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QAbstractItemView,
+)
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
@@ -113,10 +120,14 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE):
             continue
-        if widget.objectName().startswith("qt_") or isinstance(
-            widget.parent(), (QComboBox, QAbstractSpinBox)
+        if (
+            widget.objectName().startswith("qt_")
+            or widget.window() is not root.window()  # a combo box's or a calendar's popup
+            or isinstance(
+                widget.parent(), (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
+            )
         ):
-            continue  # parts Qt builds inside a combo box or spin box
+            continue  # parts Qt builds inside a combo box, spin box, line edit or table
         found.append(widget)
     return found
 

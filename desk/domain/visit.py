@@ -242,6 +242,19 @@ def validate_visit(raw: Mapping[str, Any], rules: VisitRules) -> VisitInput:
     )
 
 
+def is_same_matter(earlier: Any, category1: str, category2: str, involved: str) -> bool:
+    """Whether an earlier visit of the same person looks like the same matter raised again:
+    the same category at both levels and the same unit or people involved (重复访, as the
+    statistical rule reads it; the clerk decides)."""
+    if not category1:
+        return False
+    return (
+        earlier.category1 == category1
+        and earlier.category2 == category2
+        and earlier.involved.strip() == involved.strip()
+    )
+
+
 def derive_sex(id_number: str, today: dt.date) -> str:
     """The sex an ID number states, or '' when it is not a valid citizen ID number."""
     try:

@@ -165,3 +165,54 @@ CREATE TABLE receipt_prints (
 CREATE INDEX receipt_prints_by_visit ON receipt_prints (visit_id);
 """,
     )
+
+
+@migration("0003_search_indexes")
+def _search(db: Database) -> None:
+    """The 台账's indexes: name, pinyin keys, ID and phone tails, serial sequence, and the
+    full-text index of subject and request. Existing visits are indexed here."""
+    _run(
+        db,
+        """
+ALTER TABLE visits ADD COLUMN name_initials TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT '';
+CREATE INDEX visits_by_name ON visits (visitor_name);
+CREATE INDEX visits_by_name_initials ON visits (name_initials);
+CREATE INDEX visits_by_name_pinyin ON visits (name_pinyin);
+CREATE INDEX visits_by_id_tail4 ON visits (substr(id_number, -4)) WHERE id_number != '';
+CREATE INDEX visits_by_id_tail6 ON visits (substr(id_number, -6)) WHERE id_number != '';
+CREATE INDEX visits_by_phone ON visits (phone) WHERE phone != '';
+CREATE INDEX visits_by_phone_tail ON visits (substr(phone, -4)) WHERE phone != '';
+CREATE INDEX visits_by_serial_sequence ON visits (serial_sequence);
+CREATE INDEX representatives_by_name ON representatives (name);
+CREATE VIRTUAL TABLE visit_text USING fts5 (grams, content='', tokenize='unicode61');
+""",
+    )
+    index_visit_text(db, first_id=0)
+
+
+def index_visit_text(db: Database, *, first_id: int, batch: int = 5_000) -> None:
+    """Pinyin keys and full-text pieces for visits from `first_id` on, a batch at a time (a
+    station's file can hold a million visits; memory stays flat)."""
+    from desk.domain.pinyin import name_keys
+    from desk.domain.text_grams import text_grams
+
+    last = first_id - 1
+    while True:
+        rows = db.execute(
+            "SELECT id, visitor_name, subject, request FROM visits WHERE id > ? ORDER BY id"
+            " LIMIT ?",
+            [last, batch],
+        ).fetchall()
+        if not rows:
+            return
+        keys = [(name_keys(name), visit_id) for visit_id, name, _, _ in rows]
+        db.conn.executemany(
+            "UPDATE visits SET name_initials = ?, name_pinyin = ? WHERE id = ?",
+            [(k.initials, k.full, visit_id) for k, visit_id in keys],
+        )
+        db.conn.executemany(
+            "INSERT INTO visit_text (rowid, grams) VALUES (?, ?)",
+            [(visit_id, text_grams(subject, request)) for visit_id, _, subject, request in rows],
+        )
+        last = rows[-1][0]

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from uuid6 import uuid7
 
+from desk.domain.pinyin import name_keys
 from desk.domain.receipt import new_query_code
 from desk.domain.serials import format_serial
 from desk.domain.station import Clerk, Station
-from desk.domain.visit import Representative, VisitInput, VisitRecord
+from desk.domain.text_grams import text_grams
+from desk.domain.visit import Representative, VisitInput, VisitRecord, is_same_matter
 from desk.store.timestamps import stamp
 
 STATION_LEVEL = "station"
@@ -53,13 +55,23 @@ class EarlierVisit:
     serial: str
     received_at: str
     subject: str
+    category1: str = ""
+    category2: str = ""
+    involved: str = ""
 
 
 @dataclass(frozen=True)
 class PersonHistory:
     count: int
     last_received_at: str
-    recent: tuple[EarlierVisit, ...]
+    recent: tuple[EarlierVisit, ...]  # newest first, as many as the form's panel shows
+    earlier: tuple[EarlierVisit, ...] = ()  # newest first, enough to spot a repeated matter
+
+    def same_matter(self, category1: str, category2: str, involved: str) -> EarlierVisit | None:
+        """The newest earlier visit that looks like this one (重复访)."""
+        return next(
+            (v for v in self.earlier if is_same_matter(v, category1, category2, involved)), None
+        )
 
 
 def register_visit(
@@ -103,18 +115,25 @@ def insert_visit(
     serial = format_serial(station.code, year, sequence)
     uid = str(uuid7())
     query_code = new_query_code()
+    keys = name_keys(visit.visitor_name)
     row = visit_row(visit, uid=uid, serial=serial, station=station, clerk=clerk)
     row.update(
         serial_year=year,
         serial_sequence=sequence,
         registered_at=registered_at,
         query_code=query_code,
+        name_initials=keys.initials,
+        name_pinyin=keys.full,
     )
     columns = ", ".join(row)
     placeholders = ", ".join("?" for _ in row)
     visit_id = db.execute(
         f"INSERT INTO visits ({columns}) VALUES ({placeholders})", list(row.values())
     ).lastrowid
+    db.execute(
+        "INSERT INTO visit_text (rowid, grams) VALUES (?, ?)",
+        [visit_id, text_grams(visit.subject, visit.request)],
+    )
     db.conn.executemany(
         "INSERT INTO representatives (visit_id, position, name, id_number, phone)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -219,7 +238,9 @@ def visit_by_serial(db: Database, serial: str) -> VisitRecord | None:
     )
 
 
-def person_history(db: Database, id_number: str, *, shown: int = 5) -> PersonHistory | None:
+def person_history(
+    db: Database, id_number: str, *, shown: int = 5, compared: int = 100
+) -> PersonHistory | None:
     """Earlier visits by the same ID number, newest first, for the form's side panel."""
     if not id_number:
         return None
@@ -228,15 +249,20 @@ def person_history(db: Database, id_number: str, *, shown: int = 5) -> PersonHis
     ).fetchone()
     if not count_row[0]:
         return None
-    recent = tuple(
+    earlier = tuple(
         EarlierVisit(**row)
         for row in db.query(
-            "SELECT serial, received_at, subject FROM visits WHERE id_number = ?"
-            " ORDER BY received_at DESC, id DESC LIMIT ?",
-            [id_number, shown],
+            "SELECT serial, received_at, subject, category1, category2, involved FROM visits"
+            " WHERE id_number = ? ORDER BY received_at DESC, id DESC LIMIT ?",
+            [id_number, max(shown, compared)],
         )
     )
-    return PersonHistory(count=count_row[0], last_received_at=count_row[1], recent=recent)
+    return PersonHistory(
+        count=count_row[0],
+        last_received_at=count_row[1],
+        recent=earlier[:shown],
+        earlier=earlier,
+    )
 
 
 def events_of(db: Database, serial: str) -> Iterable[dict[str, object]]:

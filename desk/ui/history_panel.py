@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.store.visits import PersonHistory
+from desk.store.visits import EarlierVisit, PersonHistory
+from desk.ui.naming import named
 
 
 class HistoryPanel(QFrame):
+    mark_repeat = Signal()  # the clerk agrees: this visit raises an earlier matter again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
@@ -24,9 +27,35 @@ class HistoryPanel(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.suggestion = QFrame()
+        self.suggestion.setObjectName("repeatSuggestion")
+        self.suggestion.setStyleSheet(
+            "#repeatSuggestion { background: #fde7e9; border-radius: 4px; }"
+        )
+        self.suggestion_text = QLabel()
+        self.suggestion_text.setWordWrap(True)
+        agree = named(QPushButton(self.tr("标为重复")), "markRepeat", self.tr("标为重复"))
+        agree.clicked.connect(self.mark_repeat)
+        box = QVBoxLayout(self.suggestion)
+        box.addWidget(self.suggestion_text)
+        box.addWidget(agree)
+        self.suggestion.hide()
         layout.addWidget(title)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.suggestion)
         self.show_nothing()
+
+    def suggest_repeat(self, earlier: EarlierVisit | None) -> None:
+        """Point at an earlier visit with the same category and involved unit, or stop."""
+        if earlier is None:
+            self.suggestion.hide()
+            return
+        self.suggestion_text.setText(
+            self.tr("此人%1反映过同一分类、同一涉及单位的事项（%2）。如是同一事项，请标为重复。")
+            .replace("%1", earlier.received_at[:10])
+            .replace("%2", earlier.subject)
+        )
+        self.suggestion.show()
 
     def show_nothing(self) -> None:
         self.body.setText(self.tr("输入身份证号后，这里显示此人以前的来访。"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desk import __version__
 from desk.ui.naming import named
 from desk.ui.pages.coming_page import ComingPage
+from desk.ui.pages.ledger_page import LedgerPage
 from desk.ui.pages.register_page import RegisterPage
 from desk.ui.pages.settings_page import SettingsPage
 from desk.ui.session import Session
@@ -26,11 +27,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("信访接待台 - %1").replace("%1", session.station.name))
         self.register_page = RegisterPage(session)
         self.settings_page = SettingsPage(session)
+        self.ledger_page = LedgerPage(session)
+        self.register_page.saved.connect(lambda _record: self.ledger_page.search_now())
         self.settings_page.threshold_changed.connect(self.register_page.set_threshold)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("登记"), self.register_page),
-            (self.tr("台账"), ComingPage("ledgerPage", self.tr("台账"), self.tr(
-                "按姓名、身份证号、电话、拼音首字母或事项内容查找全部来访登记，导出纸质台账。"))),
+            (self.tr("台账"), self.ledger_page),
             (self.tr("待办"), ComingPage("todoPage", self.tr("待办"), self.tr(
                 "按《信访工作条例》的时限（受理15日、办理60日、延期30日）列出需要跟进的事项。"))),
             (self.tr("统计"), ComingPage("statisticsPage", self.tr("统计"), self.tr(

@@ -54,6 +54,9 @@ class RegisterPage(QWidget):
         self.form.changed.connect(self._on_change)
         self.form.field_left.connect(self._field_left)
         self.form.id_number_edited.connect(self._look_up_person)
+        self.form.changed.connect(self._check_for_repeat)
+        self.history.mark_repeat.connect(lambda: self.form.repeat.setChecked(True))
+        self.person: PersonHistory | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_last_slip)
         session.worker.submit(
@@ -268,6 +271,7 @@ class RegisterPage(QWidget):
         try:
             number = parse_citizen_id(text, today=self.session.clock().date()).number
         except FieldError:
+            self.person = None
             self.history.show_nothing()
             return
         self.session.worker.submit(
@@ -275,7 +279,19 @@ class RegisterPage(QWidget):
         )
 
     def _show_history(self, history: PersonHistory | None) -> None:
+        self.person = history
         self.history.show_history(history)
+        self._check_for_repeat()
+
+    def _check_for_repeat(self) -> None:
+        """Suggest 重复 while an earlier visit of this person looks like the same matter."""
+        if self.person is None or self.form.repeat.isChecked():
+            self.history.suggest_repeat(None)
+            return
+        values = self.form.values()
+        self.history.suggest_repeat(
+            self.person.same_matter(values["category1"], values["category2"], values["involved"])
+        )
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -325,6 +341,7 @@ class RegisterPage(QWidget):
         self.form.clear()
         self._autosave.stop()
         self._fresh = True
+        self.person = None
         self.history.show_nothing()
         self.form.visitor_name.setFocus()
         self.saved.emit(record)
@@ -359,6 +376,7 @@ class RegisterPage(QWidget):
         self._touched.clear()
         self.form.clear()
         self._fresh = True
+        self.person = None
         self.history.show_nothing()
         clerk_id = self.session.clerk.id
         self.session.worker.submit(lambda db: discard_draft(db, clerk_id))

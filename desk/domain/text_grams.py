@@ -1,0 +1,46 @@
+"""Chinese text cut into overlapping two-character pieces, for SQLite's full-text index.
+
+FTS5's own tokenizers either treat a whole run of Chinese characters as one word, or (trigram)
+cannot find two-character queries at all. So the subject and the request are indexed as the
+pieces of each run of letters, digits and Han characters: "土地征收" is stored as
+"土地 地征 征收", and a query of two or more characters becomes the phrase of its own pieces,
+which matches exactly where the query is a substring of the text. A run of one character is
+stored as itself.
+"""
+
+from __future__ import annotations
+
+from desk.domain.search_query import fold_text
+
+
+def _runs(folded: str) -> list[str]:
+    runs, current = [], []
+    for char in folded:
+        if char.isalnum():
+            current.append(char)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def _pieces(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def text_grams(*texts: str) -> str:
+    """What the index stores for these texts: their pieces, separated by spaces."""
+    return " ".join(
+        piece for text in texts for run in _runs(fold_text(text)) for piece in _pieces(run)
+    )
+
+
+def query_phrases(value: str) -> list[str]:
+    """FTS5 phrases (to be ANDed) that find `value` as a substring; runs of one character
+    cannot be found inside longer runs and are left out. Pieces hold only letters and digits,
+    and each phrase is quoted, so nothing the clerk typed is read as FTS syntax."""
+    return ['"' + " ".join(_pieces(run)) + '"' for run in _runs(fold_text(value)) if len(run) >= 2]
