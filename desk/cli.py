@@ -159,6 +159,7 @@ def _demo(args: argparse.Namespace, opener: _Opener) -> int:
     from desk.domain.station import validate_new_clerk, validate_station
     from desk.registration import visit_rules
     from desk.store import station as station_store
+    from desk.store.ledger import optimize_text_index
     from desk.store.timestamps import stamp
     from desk.store.visits import insert_visit
 
@@ -188,6 +189,7 @@ def _demo(args: argparse.Namespace, opener: _Opener) -> int:
                 done += 1
         print(f"\r已生成 {done}/{args.visits} 条", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    optimize_text_index(db)
     print(f"已在 {opener.path} 生成 {done} 条演示来访登记")
     return 0
 

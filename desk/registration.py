@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from desk.domain.settings import COLLECTIVE_THRESHOLD
 from desk.domain.station import Clerk, Station
 from desk.domain.visit import VisitRecord, VisitRules, validate_visit
-from desk.store.drafts import discard_draft
+from desk.store.drafts import delete_draft
 from desk.store.station import active_categories, get_setting
-from desk.store.visits import register_visits
+from desk.store.timestamps import stamp
+from desk.store.visits import insert_visit
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -32,6 +33,6 @@ def register_from_form(
     crash there is either a saved visit or a draft to restore, never both and never neither."""
     visit = validate_visit(raw, visit_rules(db, now))
     with db.atomic():
-        (record,) = register_visits(db, [visit], station=station, clerk=clerk, now=now)
-        discard_draft(db, clerk.id)
+        record = insert_visit(db, visit, station, clerk, stamp(now))
+        delete_draft(db, clerk.id)
     return record

@@ -23,13 +23,14 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app import build_main_window, make_application
-from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT
+from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT, DemoVisits
 from desk.domain.receipt import Layout
 from desk.domain.station import validate_new_clerk, validate_station
 from desk.receipting import make_slip
-from desk.registration import register_from_form
+from desk.registration import register_from_form, visit_rules
 from desk.store import open_database
 from desk.store.station import active_categories, set_up_station
+from desk.store.visits import register_visits
 from desk.ui.background import DbWorker
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.printing import load_pdf
@@ -184,6 +185,20 @@ def main() -> int:
         for layout in Layout:
             slip = make_slip(db, page.last_record.serial, now=NOW, layout=layout)
             render_page(slip.pdf, args.out / f"receipt-{layout.value}.png")
+
+        demo = DemoVisits(station_code=station.code, now=NOW, seed=11)
+        register_visits(
+            db, list(demo.validated(400, visit_rules(db, NOW))), station=station, clerk=clerk,
+            now=NOW,
+        )  # fmt: skip
+        window.navigation.setCurrentRow(1)
+        ledger = window.ledger_page
+        ledger.box.setText("补偿")
+        ledger.search_now()
+        while not ledger.model.known_total:
+            settle(app, worker)
+        settle(app, worker)
+        save(window, args.out / "ledger-page.png")
         window.close()
         worker.shutdown()
         db.close()

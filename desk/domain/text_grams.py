@@ -39,8 +39,14 @@ def text_grams(*texts: str) -> str:
     )
 
 
+def query_words(value: str) -> list[str]:
+    """The runs of a query that can be looked for: two characters or more (a run of one
+    cannot be found inside a longer run, whose pieces are pairs)."""
+    return [run for run in _runs(fold_text(value)) if len(run) >= 2]
+
+
 def query_phrases(value: str) -> list[str]:
-    """FTS5 phrases (to be ANDed) that find `value` as a substring; runs of one character
-    cannot be found inside longer runs and are left out. Pieces hold only letters and digits,
-    and each phrase is quoted, so nothing the clerk typed is read as FTS syntax."""
-    return ['"' + " ".join(_pieces(run)) + '"' for run in _runs(fold_text(value)) if len(run) >= 2]
+    """FTS5 phrases (to be ANDed) that find each word of `value` as a substring. Pieces hold
+    only letters and digits, and each phrase is quoted, so nothing the clerk typed is read as
+    FTS syntax."""
+    return ['"' + " ".join(_pieces(word)) + '"' for word in query_words(value)]

@@ -37,4 +37,9 @@ def load_draft(db: Database, clerk_id: int) -> Draft | None:
 
 def discard_draft(db: Database, clerk_id: int) -> None:
     with db.atomic():
-        db.execute("DELETE FROM drafts WHERE clerk_id = ?", [clerk_id])
+        delete_draft(db, clerk_id)
+
+
+def delete_draft(db: Database, clerk_id: int) -> None:
+    """Within the caller's transaction (saving the visit the draft became)."""
+    db.execute("DELETE FROM drafts WHERE clerk_id = ?", [clerk_id])

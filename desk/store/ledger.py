@@ -108,19 +108,25 @@ def _sources(query: SearchQuery) -> list[tuple[str, str, list[Any]]]:
     the visits table `v`, and a source that is not the visits table itself joins it."""
     visits = "visits v"
     sources: list[tuple[str, str, list[Any]]] = []
+    params: list[Any]
     for reading in query.interpretations:
         value = reading.value
         match reading.kind:
             case Kind.ID_FULL:
                 sources.append((visits, "v.id_number = ?", [value]))
             case Kind.ID_TAIL:
-                tail = f"substr(v.id_number, -{len(value)})"
-                sources.append((visits, f"v.id_number != '' AND {tail} = ?", [value]))
+                condition = "v.id_number != '' AND substr(v.id_number, -4) = ?"
+                params = [value[-4:]]
+                if len(value) > 4:
+                    condition += f" AND substr(v.id_number, -{len(value)}) = ?"
+                    params.append(value)
+                sources.append((visits, condition, params))
             case Kind.PHONE_FULL:
-                sources.append((visits, "v.phone != '' AND v.phone = ?", [value]))
+                condition = "v.phone != '' AND substr(v.phone, -4) = ? AND v.phone = ?"
+                sources.append((visits, condition, [value[-4:], value]))
             case Kind.PHONE_TAIL:
                 condition = "v.phone != '' AND substr(v.phone, -4) = ?"
-                params: list[Any] = [value[-4:]]
+                params = [value[-4:]]
                 if len(value) > 4:
                     condition += f" AND substr(replace(v.phone, '-', ''), -{len(value)}) = ?"
                     params.append(value)
@@ -179,20 +185,28 @@ def _all_visits(search: Search) -> list[tuple[str, str, list[Any]]]:
     return [("visits v", "1", [])]
 
 
-def _order_sql(search: Search) -> str:
+def _id_column(source: str) -> str:
+    """The visit id as the source orders it: the full-text index walks its own rowids in
+    order, so ordering by them (not by the joined visits' ids) takes 0.4 ms, not 100."""
+    return "t.rowid" if source.startswith("visit_text") else "v.id"
+
+
+def _order_sql(search: Search, id_column: str = "v.id") -> str:
     direction = "DESC" if search.descending else "ASC"
     if search.order is Order.REGISTERED:
-        return f"v.id {direction}"
-    return f"v.{search.order.value} {direction}, v.id {direction}"
+        return f"{id_column} {direction}"
+    return f"v.{search.order.value} {direction}, {id_column} {direction}"
 
 
-def _after(search: Search, key: Key | None, *, inclusive: bool) -> tuple[str, list[Any]]:
+def _after(
+    search: Search, key: Key | None, *, inclusive: bool, id_column: str = "v.id"
+) -> tuple[str, list[Any]]:
     if key is None:
         return "", []
     compare = ("<" if search.descending else ">") + ("=" if inclusive else "")
     if search.order is Order.REGISTERED:
-        return f" AND v.id {compare} ?", [key[1]]
-    return f" AND (v.{search.order.value}, v.id) {compare} (?, ?)", list(key)
+        return f" AND {id_column} {compare} ?", [key[1]]
+    return f" AND (v.{search.order.value}, {id_column}) {compare} (?, ?)", list(key)
 
 
 def page(
@@ -203,25 +217,46 @@ def page(
     starting_at: Key | None = None,
     size: int = PAGE_SIZE,
 ) -> list[LedgerRow]:
-    """The rows that follow `after` (or start at `starting_at`), in the search's order."""
+    """The rows that follow `after` (or start at `starting_at`), in the search's order.
+
+    Each source gives only the keys of its first rows (an index often holds them all, so
+    sorting a few thousand matches costs little); the rows themselves are read for the page.
+    """
     filters, filter_params = search.filters.conditions()
-    keyset, keyset_params = _after(search, starting_at or after, inclusive=starting_at is not None)
-    found: dict[int, LedgerRow] = {}
+    keys: set[Key] = set()
     for source, condition, params in _all_visits(search):
-        where = " AND ".join([condition, *filters])
-        distinct = "DISTINCT " if "representatives" in source else ""  # several may match
-        sql = (
-            f"SELECT {distinct}{ROW_COLUMNS} FROM {source} WHERE {where}{keyset}"
-            f" ORDER BY {_order_sql(search)} LIMIT ?"
+        id_column = _id_column(source)
+        keyset, keyset_params = _after(
+            search, starting_at or after, inclusive=starting_at is not None, id_column=id_column
         )
-        for row in db.execute(sql, [*params, *filter_params, *keyset_params, size]).fetchall():
-            found[row[0]] = _row(row)
-    rows = sorted(
-        found.values(),
-        key=lambda r: r.key(search.order),
-        reverse=search.descending,
-    )
-    return rows[:size]
+        where = " AND ".join([condition, *filters])
+        key_columns = (
+            f"NULL, {id_column}"
+            if search.order is Order.REGISTERED
+            else f"v.{search.order.value}, {id_column}"
+        )
+        sql = (
+            f"SELECT DISTINCT {key_columns} FROM {source} WHERE {where}{keyset}"
+            f" ORDER BY {_order_sql(search, id_column)} LIMIT ?"
+        )
+        keys.update(db.execute(sql, [*params, *filter_params, *keyset_params, size]).fetchall())
+    chosen = sorted(keys, key=_sort_key, reverse=search.descending)[:size]
+    if not chosen:
+        return []
+    ids = [visit_id for _, visit_id in chosen]
+    rows = {
+        values[0]: _row(values)
+        for values in db.execute(
+            f"SELECT {ROW_COLUMNS} FROM visits v WHERE v.id IN ({', '.join('?' * len(ids))})",
+            ids,
+        )
+    }
+    return [rows[visit_id] for visit_id in ids]
+
+
+def _sort_key(key: Key) -> tuple[Any, int]:
+    """Keys as SQLite orders them: by the column (NULL when ordering by id alone), then id."""
+    return ("" if key[0] is None else key[0], key[1])
 
 
 def _row(values: Sequence[Any]) -> LedgerRow:
@@ -241,7 +276,8 @@ def _matching(search: Search) -> tuple[str, list[Any]]:
     """FROM and WHERE of all matching visits `v` (for counting and for page anchors)."""
     filters, filter_params = search.filters.conditions()
     if not search.query.interpretations and not search.query.text:
-        return f"FROM visits v WHERE {' AND '.join(['1', *filters])}", filter_params
+        where = f" WHERE {' AND '.join(filters)}" if filters else ""  # lets count(*) be quick
+        return f"FROM visits v{where}", filter_params
     ids, params = _matching_ids(search)
     return f"FROM visits v WHERE v.id IN ({ids})", params
 
@@ -286,3 +322,10 @@ def same_person(db: Database, visit_id: int) -> list[LedgerRow]:
         [visit_id],
     ).fetchall()
     return [_row(row) for row in rows]
+
+
+def optimize_text_index(db: Database) -> None:
+    """Merge the full-text index's segments into one, after a bulk load (demo data, a
+    migration): everyday saves then add to a compact index and stay quick."""
+    with db.atomic():
+        db.execute("INSERT INTO visit_text (visit_text) VALUES ('optimize')")

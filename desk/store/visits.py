@@ -134,14 +134,15 @@ def insert_visit(
         "INSERT INTO visit_text (rowid, grams) VALUES (?, ?)",
         [visit_id, text_grams(visit.subject, visit.request)],
     )
-    db.conn.executemany(
-        "INSERT INTO representatives (visit_id, position, name, id_number, phone)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [
-            (visit_id, position, r.name, r.id_number, r.phone)
-            for position, r in enumerate(visit.representatives, start=1)
-        ],
-    )
+    if visit.representatives:
+        db.conn.executemany(
+            "INSERT INTO representatives (visit_id, position, name, id_number, phone)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (visit_id, position, r.name, r.id_number, r.phone)
+                for position, r in enumerate(visit.representatives, start=1)
+            ],
+        )
     record = VisitRecord(
         serial=serial,
         station_code=station.code,

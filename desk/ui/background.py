@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
@@ -23,8 +24,17 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class _Delivery:
+    callback: Callable[[Any], None]
+    value: Any
+    owner: QObject | None
+
+
 class Worker(QObject):
-    _finished = Signal(object, object, object)  # callback, result or error, owner
+    # One Python object per emission: PySide6 miscounts references to None passed as a
+    # signal argument across threads, and a long session then crashes on freeing None.
+    _finished = Signal(object)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,18 +60,18 @@ class Worker(QObject):
         def finished(done: Future[T]) -> None:
             error = done.exception()
             if error is not None:
-                self._finished.emit(on_error or _log_error, error, owner)
+                self._finished.emit(_Delivery(on_error or _log_error, error, owner))
             elif on_done is not None:
-                self._finished.emit(on_done, done.result(), owner)
+                self._finished.emit(_Delivery(on_done, done.result(), owner))
             self._pending.discard(done)
 
         future.add_done_callback(finished)
         return future
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any, owner: object) -> None:
-        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+    def _deliver(self, delivery: _Delivery) -> None:
+        if isinstance(delivery.owner, QObject) and not shiboken6.isValid(delivery.owner):
             return
-        callback(value)
+        delivery.callback(delivery.value)
 
     @property
     def busy(self) -> bool:

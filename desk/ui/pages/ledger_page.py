@@ -89,8 +89,10 @@ class LedgerPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
-        for number, width in enumerate((190, 130, 80, 150, 110, 90, 80, 90, 170, 240, 80)):
+        for number, width in enumerate((178, 125, 72, 140, 100, 80, 72, 84, 140, 200, 64)):
             self.table.setColumnWidth(number, width)
+        subject = COLUMN_INDEX["事项"]
+        self.table.horizontalHeader().setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
