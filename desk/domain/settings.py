@@ -13,6 +13,7 @@ CATEGORY_LIST = "category_list"
 RECEIPT_LAYOUT = "receipt_layout"
 REPORT_DAYS = "report_days"  # the slip promises to report a matter to the township within these
 LAST_PRINTER = "last_printer"
+DEADLINE_RULES = "deadline_rules"  # a province's counting rules, installed like a category list
 
 DEFAULTS: dict[str, Any] = {
     COLLECTIVE_THRESHOLD: DEFAULT_COLLECTIVE_THRESHOLD,

@@ -217,3 +217,48 @@ def index_visit_text(db: Database, *, first_id: int, batch: int = 5_000) -> None
             [(visit_id, text_grams(subject, request)) for visit_id, _, subject, request in rows],
         )
         last = rows[-1][0]
+
+
+@migration("0004_case_state_and_screening")
+def _cases(db: Database) -> None:
+    """The state of each case and its next deadline, kept in step with its events (the 待办
+    page and the 台账's filters read them); the station's mode; the 矛盾纠纷排查台账."""
+    _run(
+        db,
+        """
+ALTER TABLE station ADD COLUMN mode TEXT NOT NULL DEFAULT 'station';
+ALTER TABLE visits ADD COLUMN state TEXT NOT NULL DEFAULT '已登记';
+ALTER TABLE visits ADD COLUMN next_due TEXT;
+ALTER TABLE visits ADD COLUMN next_due_what TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN next_due_level TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN leader TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN office TEXT NOT NULL DEFAULT '';
+CREATE INDEX visits_by_next_due ON visits (next_due) WHERE next_due IS NOT NULL;
+CREATE INDEX visits_by_state ON visits (state);
+CREATE TABLE disputes (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    found_on TEXT NOT NULL,
+    screening TEXT NOT NULL,
+    source TEXT NOT NULL,
+    parties TEXT NOT NULL,
+    village TEXT NOT NULL,
+    dispute_type TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    risk TEXT NOT NULL,
+    responsible TEXT NOT NULL,
+    measures TEXT NOT NULL,
+    status TEXT NOT NULL,
+    follow_up TEXT NOT NULL,
+    closed_on TEXT,
+    visit_id INTEGER REFERENCES visits(id),
+    clerk_id INTEGER REFERENCES clerks(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX disputes_by_status ON disputes (status, found_on);
+""",
+    )
+    from desk.store.cases import refresh_all_summaries
+
+    refresh_all_summaries(db)

@@ -16,6 +16,7 @@ from desk.domain.serials import format_serial
 from desk.domain.station import Clerk, Station
 from desk.domain.text_grams import text_grams
 from desk.domain.visit import Representative, VisitInput, VisitRecord, is_same_matter
+from desk.store.rules import registration_summary
 from desk.store.timestamps import stamp
 
 STATION_LEVEL = "station"
@@ -116,8 +117,12 @@ def insert_visit(
     uid = str(uuid7())
     query_code = new_query_code()
     keys = name_keys(visit.visitor_name)
+    due = registration_summary(db, visit.received_at)
     row = visit_row(visit, uid=uid, serial=serial, station=station, clerk=clerk)
     row.update(
+        next_due=due.due.isoformat(),
+        next_due_what=due.what,
+        next_due_level=due.level.value,
         serial_year=year,
         serial_sequence=sequence,
         registered_at=registered_at,
@@ -162,7 +167,7 @@ def insert_visit(
         action=REGISTERED,
         clerk=clerk,
         at=registered_at,
-        data={"serial": serial, "version": 1},
+        data={"serial": serial, "version": 1, "received_at": visit.received_at},
     )
     return record
 
@@ -184,7 +189,14 @@ def visit_row(
 
 
 def append_event(
-    db: Database, *, visit_id: int, action: str, clerk: Clerk, at: str, data: dict[str, object]
+    db: Database,
+    *,
+    visit_id: int,
+    action: str,
+    clerk: Clerk | None,
+    at: str,
+    data: dict[str, object],
+    level: str = STATION_LEVEL,
 ) -> int:
     """Append one event; its seq is the station-wide order that sync and timelines follow."""
     cursor = db.execute(
@@ -194,9 +206,9 @@ def append_event(
             str(uuid7()),
             visit_id,
             action,
-            STATION_LEVEL,
+            level,
             at,
-            clerk.id,
+            clerk.id if clerk else None,
             json.dumps(data, ensure_ascii=False),
         ],
     )

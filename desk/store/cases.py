@@ -1,0 +1,210 @@
+"""Cases: their events as the workflow rules read them, new steps recorded under those rules,
+and each case's state and next deadline kept in step in the same transaction.
+
+The events are the history; the `state`, `next_due...`, `leader` and `office` columns of a
+visit are derived from them here and only here, so the 待办 page and the 台账's filters can
+use indexes instead of replaying every case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from desk.domain.deadlines import Deadline, DeadlineRules, deadlines_of, next_deadline
+from desk.domain.settings import REPORT_DAYS
+from desk.domain.station import Clerk
+from desk.domain.workflow import (
+    Action,
+    CaseEvent,
+    CaseState,
+    Level,
+    allowed_actions,
+    apply,
+    is_open,
+    make_event,
+    state_of,
+)
+from desk.store.rules import deadline_rules, registration_summary
+from desk.store.station import get_setting
+from desk.store.timestamps import stamp
+from desk.store.visits import append_event
+
+
+class UnknownCase(LookupError):
+    """No visit has this serial."""
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    seq: int
+    action: str
+    level: str
+    at: str
+    clerk_name: str
+    data: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Case:
+    visit_id: int
+    serial: str
+    state: CaseState
+    events: tuple[CaseEvent, ...]
+    timeline: tuple[TimelineEntry, ...]  # newest first
+    deadlines: tuple[Deadline, ...]
+
+    def allowed(self, level: Level, *, today: dt.date, rules: DeadlineRules) -> tuple[Action, ...]:
+        return allowed_actions(self.events, level, today=today, rules=rules)
+
+
+def load_case(db: Database, serial: str) -> Case:
+    rows = db.execute(
+        "SELECT id, serial, received_at FROM visits WHERE serial = ?", [serial.strip()]
+    ).fetchall()
+    if not rows:
+        raise UnknownCase(f"没有登记编号为 {serial} 的记录")
+    visit_id, serial, received_at = rows[0]
+    events, timeline = _events(db, visit_id, received_at)
+    rules = deadline_rules(db)
+    report_days = get_setting(db, REPORT_DAYS)
+    return Case(
+        visit_id=visit_id,
+        serial=serial,
+        state=state_of(events),
+        events=tuple(events),
+        timeline=tuple(reversed(timeline)),
+        deadlines=deadlines_of(events, rules, station_report_days=report_days),
+    )
+
+
+def _events(
+    db: Database, visit_id: int, received_at: str
+) -> tuple[list[CaseEvent], list[TimelineEntry]]:
+    events, timeline = [], []
+    for seq, action, level, at, clerk_name, data in db.execute(
+        "SELECT e.seq, e.action, e.level, e.at, coalesce(c.name, ''), e.data FROM events e"
+        " LEFT JOIN clerks c ON c.id = e.clerk_id WHERE e.visit_id = ? ORDER BY e.seq",
+        [visit_id],
+    ):
+        values = json.loads(data)
+        if action == Action.REGISTER:
+            # The report deadline counts from the reception, which the visit row holds.
+            values = {**values, "received_at": received_at}
+        events.append(CaseEvent(action, level, dt.datetime.fromisoformat(at), values))
+        timeline.append(TimelineEntry(seq, action, level, at, clerk_name, values))
+    return events, timeline
+
+
+def record_step(
+    db: Database,
+    serial: str,
+    *,
+    action: Action | str,
+    level: Level | str,
+    data: Mapping[str, Any],
+    clerk: Clerk | None,
+    now: dt.datetime,
+) -> Case:
+    """Record one step of the case if the rules allow it now; refused steps raise
+    TransitionRefused, wrong data InvalidInput, and nothing is written."""
+    with db.atomic():
+        case = load_case(db, serial)
+        rules = deadline_rules(db)
+        event = make_event(action, level, now.astimezone(), data, rules=rules)
+        apply(case.events, event, rules=rules)
+        append_event(
+            db,
+            visit_id=case.visit_id,
+            action=event.action.value,
+            level=event.level.value,
+            clerk=clerk,
+            at=stamp(now),
+            data=dict(event.data),
+        )
+        refresh_summary(db, case.visit_id)
+        return load_case(db, serial)
+
+
+def refresh_summary(db: Database, visit_id: int) -> None:
+    """Write the case's state, next deadline, leader and office from its events."""
+    received_at = db.execute("SELECT received_at FROM visits WHERE id = ?", [visit_id]).fetchone()
+    events, _ = _events(db, visit_id, received_at[0])
+    _write_summary(db, visit_id, events, deadline_rules(db), get_setting(db, REPORT_DAYS))
+
+
+def _write_summary(
+    db: Database, visit_id: int, events: list[CaseEvent], rules: DeadlineRules, report_days: int
+) -> None:
+    state = state_of(events)
+    upcoming = next_deadline(deadlines_of(events, rules, station_report_days=report_days))
+    leader = _latest(events, Action.LEADER, "leader")
+    office = _latest(events, Action.HAND_OVER, "office")
+    db.execute(
+        "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?,"
+        " leader = ?, office = ? WHERE id = ?",
+        [
+            state.value,
+            upcoming.due.isoformat() if upcoming and is_open(state) else None,
+            upcoming.what if upcoming and is_open(state) else "",
+            upcoming.level.value if upcoming and is_open(state) else "",
+            leader,
+            office,
+            visit_id,
+        ],
+    )
+
+
+def _latest(events: list[CaseEvent], action: Action, key: str) -> str:
+    return next((str(e.data.get(key, "")) for e in reversed(events) if e.action is action), "")
+
+
+def refresh_all_summaries(db: Database) -> None:
+    """Every case's summary (after a migration, or a change of the deadline rules or of the
+    report period). A case that has only been registered is worked out once per reception
+    date: a station with a million such visits is done in seconds."""
+    stepped = {
+        visit_id
+        for (visit_id,) in db.execute(
+            "SELECT visit_id FROM events GROUP BY visit_id HAVING count(*) > 1"
+        )
+    }
+    days = [day for (day,) in db.execute("SELECT DISTINCT substr(received_at, 1, 10) FROM visits")]
+    for day in days:
+        upcoming = registration_summary(db, day)
+        db.execute(
+            "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?"
+            " WHERE substr(received_at, 1, 10) = ?",
+            [CaseState.REGISTERED.value, upcoming.due.isoformat(), upcoming.what,
+             upcoming.level.value, day],
+        )  # fmt: skip
+    for visit_id in stepped:
+        refresh_summary(db, visit_id)
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    open: int
+    overdue: int
+    due_soon: int
+
+
+def due_counts(db: Database, today: dt.date, soon_days: int = 3) -> DueCounts:
+    row = db.execute(
+        "SELECT count(*), count(CASE WHEN next_due < ? THEN 1 END),"
+        " count(CASE WHEN next_due >= ? AND next_due <= ? THEN 1 END)"
+        " FROM visits WHERE next_due IS NOT NULL",
+        [today.isoformat(), today.isoformat(), (today + dt.timedelta(days=soon_days)).isoformat()],
+    ).fetchone()
+    return DueCounts(open=row[0], overdue=row[1], due_soon=row[2])
+
+
+def level_of_station(db: Database) -> Level:
+    """Which side of the workflow this database works on: a village station or a township."""
+    rows = db.execute("SELECT mode FROM station WHERE id = 1").fetchall()
+    return Level(rows[0][0]) if rows else Level.STATION
