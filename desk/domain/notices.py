@@ -90,6 +90,7 @@ def notice_kind_for(action: Action | str) -> NoticeKind | None:
 class NoticeField:
     label: str
     value: str
+    wide: bool = False  # a row of its own in the box, however short the value
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,8 @@ def _matter(record: VisitRecord, *, with_request: bool) -> str:
 
 def _subject_field(record: VisitRecord) -> NoticeField:
     if record.visit.kind == ACCUSATION:
-        return NoticeField("信访事项", "检举控告类事项（内容依规保密，不列出）")
-    return NoticeField("信访事项", record.visit.subject)
+        return NoticeField("信访事项", "检举控告类事项（内容依规保密，不列出）", wide=True)
+    return NoticeField("信访事项", record.visit.subject, wide=True)
 
 
 def _procedure(event_data: Mapping[str, Any]) -> str:
@@ -301,9 +302,8 @@ def _decide(
             (
                 _matter(record, with_request=False),
                 f"该事项在办理过程中，因以下原因不能在规定期限内办结：{reason}",
-                f"根据{REGULATION}有关规定，经本机关负责人批准，该事项的办理期限延长{days}日"
-                f"（延长期限不超过{periods.extension_max}日）。本机关将在延长的期限内办结，"
-                f"并向您出具书面处理意见。",
+                f"根据{REGULATION}有关规定，经本机关负责人批准，该事项的办理期限延长{days}日。"
+                f"本机关将在延长的期限内办结，并向您出具书面处理意见。",
             ),
         )
     outcome = str(_required(event_data, "outcome", kind))
@@ -376,8 +376,8 @@ def notice_content(
         NoticeField("登记日期", chinese_date(received)),
         NoticeField("来源渠道", _channel(record)),
         _subject_field(record),
-        *decision.extra_fields,
         NoticeField("处理结果" if kind.is_opinion else "决定事项", decision.summary),
+        *decision.extra_fields,
     )
     document = "意见书" if kind.is_opinion else "告知书"
     if kind.is_opinion:

@@ -34,8 +34,13 @@ CLERK_LABELS = {
 class Station:
     code: str
     name: str
-    township: str
+    township: str  # the township it reports to (for a township: its county)
     phone: str
+    mode: str = "station"  # "station": a village station; "township": a township's office
+
+    @property
+    def is_township(self) -> bool:
+        return self.mode == "township"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,9 @@ class Clerk:
 
 def validate_station(raw: Mapping[str, Any]) -> Station:
     errors: dict[str, str] = {}
+    mode = str(raw.get("mode") or "station")
+    if mode not in ("station", "township"):
+        errors["mode"] = "请选择本机用于村级工作站还是乡镇"
     values: dict[str, str] = {}
     parsers = {"code": parse_division_code, "phone": parse_phone}
     for key, label in STATION_LABELS.items():
@@ -68,7 +76,7 @@ def validate_station(raw: Mapping[str, Any]) -> Station:
             errors[key] = str(error)
     if errors:
         raise InvalidInput(errors)
-    return Station(**values)
+    return Station(**values, mode=mode)
 
 
 def validate_new_clerk(raw: Mapping[str, Any], *, role: str = ROLE_HEAD) -> NewClerk:

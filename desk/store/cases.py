@@ -202,9 +202,3 @@ def due_counts(db: Database, today: dt.date, soon_days: int = 3) -> DueCounts:
         [today.isoformat(), today.isoformat(), (today + dt.timedelta(days=soon_days)).isoformat()],
     ).fetchone()
     return DueCounts(open=row[0], overdue=row[1], due_soon=row[2])
-
-
-def level_of_station(db: Database) -> Level:
-    """Which side of the workflow this database works on: a village station or a township."""
-    rows = db.execute("SELECT mode FROM station WHERE id = 1").fetchall()
-    return Level(rows[0][0]) if rows else Level.STATION

@@ -22,6 +22,7 @@ from desk.domain.search_query import Kind, SearchQuery
 from desk.domain.text_grams import query_phrases
 
 PAGE_SIZE = 200
+OPEN, CLOSED = "未结", "已结"  # state filters for all open or all closed cases
 
 
 class Order(StrEnum):
@@ -32,6 +33,7 @@ class Order(StrEnum):
     NAME = "visitor_name"
     VILLAGE = "village"
     CATEGORY = "category1"
+    DUE = "next_due"  # the 待办 page: soonest deadline first
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,10 @@ class Filters:
     collective: bool = False
     leapfrog: bool = False
     urgent: bool = False
+    state: str = ""  # a CaseState value, or OPEN / CLOSED
+    overdue_on: dt.date | None = None  # only cases whose next deadline passed before this day
+    leader: str = ""
+    office: str = ""
 
     def conditions(self) -> tuple[list[str], list[Any]]:
         """SQL conditions on the visits table `v`, with their parameters."""
@@ -64,6 +70,20 @@ class Filters:
         for flag in ("repeat", "collective", "leapfrog", "urgent"):
             if getattr(self, flag):
                 sql.append(f"v.{flag} = 1")
+        if self.state == OPEN:
+            sql.append("v.next_due IS NOT NULL")  # an open case always has a next deadline
+        elif self.state == CLOSED:
+            sql.append("v.next_due IS NULL")
+        elif self.state:
+            sql.append("v.state = ?")
+            params.append(self.state)
+        if self.overdue_on:
+            sql.append("v.next_due < ?")
+            params.append(self.overdue_on.isoformat())
+        for column in ("leader", "office"):
+            if getattr(self, column):
+                sql.append(f"v.{column} = ?")
+                params.append(getattr(self, column))
         return sql, params
 
 
@@ -94,6 +114,12 @@ class LedgerRow:
     repeat: bool
     leapfrog: bool
     urgent: bool
+    state: str
+    next_due: str | None
+    next_due_what: str
+    next_due_level: str
+    leader: str
+    office: str
 
     def key(self, order: Order) -> tuple[Any, int]:
         return (getattr(self, order.value), self.id)
@@ -172,6 +198,13 @@ def _sources(query: SearchQuery) -> list[tuple[str, str, list[Any]]]:
     return sources
 
 
+def _conditions(search: Search) -> tuple[list[str], list[Any]]:
+    sql, params = search.filters.conditions()
+    if search.order is Order.DUE:
+        sql = [*sql, "v.next_due IS NOT NULL"]  # closed cases have no deadline to order by
+    return sql, params
+
+
 def _glob_prefix(value: str) -> str:
     """A GLOB pattern for 'starts with value': its own wildcards taken literally."""
     return "".join(f"[{c}]" if c in "*?[" else c for c in value) + "*"
@@ -222,7 +255,7 @@ def page(
     Each source gives only the keys of its first rows (an index often holds them all, so
     sorting a few thousand matches costs little); the rows themselves are read for the page.
     """
-    filters, filter_params = search.filters.conditions()
+    filters, filter_params = _conditions(search)
     keys: set[Key] = set()
     for source, condition, params in _all_visits(search):
         id_column = _id_column(source)
@@ -274,7 +307,7 @@ def _row(values: Sequence[Any]) -> LedgerRow:
 
 def _matching(search: Search) -> tuple[str, list[Any]]:
     """FROM and WHERE of all matching visits `v` (for counting and for page anchors)."""
-    filters, filter_params = search.filters.conditions()
+    filters, filter_params = _conditions(search)
     if not search.query.interpretations and not search.query.text:
         where = f" WHERE {' AND '.join(filters)}" if filters else ""  # lets count(*) be quick
         return f"FROM visits v{where}", filter_params
@@ -283,7 +316,7 @@ def _matching(search: Search) -> tuple[str, list[Any]]:
 
 
 def _matching_ids(search: Search) -> tuple[str, list[Any]]:
-    filters, filter_params = search.filters.conditions()
+    filters, filter_params = _conditions(search)
     parts, params = [], []
     for source, condition, source_params in _all_visits(search):
         parts.append(f"SELECT v.id FROM {source} WHERE {' AND '.join([condition, *filters])}")

@@ -21,7 +21,7 @@ class StationAlreadySetUp(RuntimeError):
 
 
 def load_station(db: Database) -> Station | None:
-    rows = list(db.query("SELECT code, name, township, phone FROM station WHERE id = 1"))
+    rows = list(db.query("SELECT code, name, township, phone, mode FROM station WHERE id = 1"))
     return Station(**rows[0]) if rows else None
 
 
@@ -34,9 +34,16 @@ def set_up_station(
         if load_station(db) is not None:
             raise StationAlreadySetUp("这个数据库已经设置过工作站")
         db.execute(
-            "INSERT INTO station (id, code, name, township, phone, created_at)"
-            " VALUES (1, ?, ?, ?, ?, ?)",
-            [station.code, station.name, station.township, station.phone, stamp(now)],
+            "INSERT INTO station (id, code, name, township, phone, mode, created_at)"
+            " VALUES (1, ?, ?, ?, ?, ?, ?)",
+            [
+                station.code,
+                station.name,
+                station.township,
+                station.phone,
+                station.mode,
+                stamp(now),
+            ],
         )
         return _insert_clerk(db, first_clerk, password_hash, now)
 

@@ -9,10 +9,12 @@ ledger holds a thousand visits or a million.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from desk.domain.idnumber import mask
 from desk.domain.receipt import mask_phone
@@ -91,9 +93,18 @@ class LedgerModel(QAbstractTableModel):
     counted = Signal(int)  # the number of matching visits, once known
     first_page_shown = Signal()
 
-    def __init__(self, worker: DbWorker, parent: Any = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: Any = None,
+        *,
+        columns: tuple[Column, ...] = COLUMNS,
+        tint: Callable[[LedgerRow], QColor | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.columns = columns
+        self.tint = tint  # a row's background, e.g. red for an overdue case
         self.search: Search | None = None
         self.total = 0
         self.known_total = False
@@ -178,7 +189,7 @@ class LedgerModel(QAbstractTableModel):
             self.pages.popitem(last=False)
         first = number * PAGE_SIZE
         last = min(first + PAGE_SIZE, self.total) - 1
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     # --- Qt's model interface -------------------------------------------------------------
 
@@ -186,28 +197,31 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
         ):
             return None
         row = self.row_at(index.row())
         if row is None:
             return LOADING if role == Qt.ItemDataRole.DisplayRole else None
-        return COLUMNS[index.column()].value(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.tint(row) if self.tint else None
+        return self.columns[index.column()].value(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].heading
+            return self.columns[section].heading
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        chosen = COLUMNS[column].order
+        chosen = self.columns[column].order
         if chosen is None or self.search is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder

@@ -5,42 +5,53 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desk import __version__
+from desk.store.cases import DueCounts, due_counts
 from desk.ui.naming import named
 from desk.ui.pages.coming_page import ComingPage
 from desk.ui.pages.ledger_page import LedgerPage
 from desk.ui.pages.register_page import RegisterPage
 from desk.ui.pages.settings_page import SettingsPage
+from desk.ui.pages.todo_page import TodoPage
 from desk.ui.session import Session
+
+TODO_ROW = 2
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
+        self.session = session
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("信访接待台 - %1").replace("%1", session.station.name))
         self.register_page = RegisterPage(session)
         self.settings_page = SettingsPage(session)
         self.ledger_page = LedgerPage(session)
+        self.todo_page = TodoPage(session)
         self.register_page.saved.connect(lambda _record: self.ledger_page.search_now())
+        self.register_page.saved.connect(lambda _record: self.update_counts())
+        self.todo_page.counts_may_have_changed.connect(self.update_counts)
         self.settings_page.threshold_changed.connect(self.register_page.set_threshold)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("登记"), self.register_page),
             (self.tr("台账"), self.ledger_page),
-            (self.tr("待办"), ComingPage("todoPage", self.tr("待办"), self.tr(
-                "按《信访工作条例》的时限（受理15日、办理60日、延期30日）列出需要跟进的事项。"))),
+            (self.tr("待办"), self.todo_page),
             (self.tr("统计"), ComingPage("statisticsPage", self.tr("统计"), self.tr(
                 "按月、季、年统计来访情况和受理率、办结率、满意率等，导出报表。"))),
             (self.tr("同步"), ComingPage("syncPage", self.tr("同步"), self.tr(
                 "生成加密的同步文件，用U盘报送乡镇；导入乡镇的反馈。"))),
             (self.tr("设置"), self.settings_page),
         ]  # fmt: skip
+        self.titles = [title for title, _ in pages]
         self.navigation = named(QListWidget(), "navigation", self.tr("导航"))
         self.navigation.setFixedWidth(96)
         self.navigation.setStyleSheet(
@@ -60,15 +71,68 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._due_banner())
+        column.addWidget(self.pages, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(
-            self.tr("工作站：%1（%2）　接待员：%3　版本 %4")
-            .replace("%1", session.station.name)
-            .replace("%2", session.station.code)
-            .replace("%3", session.clerk.name)
-            .replace("%4", __version__)
+            self.tr("%1：%2（%3）　接待员：%4　版本 %5")
+            .replace("%1", session.level.label)
+            .replace("%2", session.station.name)
+            .replace("%3", session.station.code)
+            .replace("%4", session.clerk.name)
+            .replace("%5", __version__)
         )
+        self.update_counts(announce=True)
+
+    def _due_banner(self) -> QWidget:
+        """At start-up: how many cases are overdue or due soon, and a way to them."""
+        self.banner = QWidget()
+        self.banner.setObjectName("dueBanner")
+        self.banner.setStyleSheet("#dueBanner { background: #fce8e6; }")
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("dueBannerText")
+        self.banner_text.setStyleSheet("color: #a50e0e; font-size: 11pt; padding: 6px;")
+        show = named(QPushButton(self.tr("查看待办")), "showTodo", self.tr("查看待办"))
+        show.clicked.connect(lambda: self.navigation.setCurrentRow(TODO_ROW))
+        dismiss = named(QPushButton(self.tr("知道了")), "dismissBanner", self.tr("关闭提醒"))
+        dismiss.clicked.connect(self.banner.hide)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(show)
+        row.addWidget(dismiss)
+        self.banner.hide()
+        return self.banner
+
+    def update_counts(self, *, announce: bool = False) -> None:
+        today = self.session.clock().date()
+        self.session.worker.submit(
+            lambda db: due_counts(db, today),
+            on_done=lambda counts: self._show_counts(counts, announce),
+            owner=self,
+        )
+
+    def _show_counts(self, counts: DueCounts, announce: bool) -> None:
+        label = self.titles[TODO_ROW]
+        if counts.overdue or counts.due_soon:
+            label += f"\n{counts.overdue + counts.due_soon}"
+        self.navigation.item(TODO_ROW).setText(label)
+        self.navigation.item(TODO_ROW).setToolTip(
+            self.tr("未办结%1件，已超期%2件，3日内到期%3件")
+            .replace("%1", str(counts.open))
+            .replace("%2", str(counts.overdue))
+            .replace("%3", str(counts.due_soon))
+        )
+        if announce and (counts.overdue or counts.due_soon):
+            self.banner_text.setText(
+                self.tr("有 %1 件事项已超期，%2 件3日内到期。")
+                .replace("%1", f"{counts.overdue:,}")
+                .replace("%2", f"{counts.due_soon:,}")
+            )
+            self.banner.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # What was typed in the last moments before the pause that triggers an autosave.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desk.domain.categories import CategoryList
 from desk.domain.station import Clerk, Station
+from desk.domain.workflow import Level
 from desk.ui.background import DbWorker
 
 
@@ -20,3 +21,8 @@ class Session:
     categories: CategoryList
     db_path: Path
     clock: Callable[[], dt.datetime] = field(default=dt.datetime.now)
+
+    @property
+    def level(self) -> Level:
+        """Which side of the workflow this window works on."""
+        return Level.TOWNSHIP if self.station.is_township else Level.STATION

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -60,8 +61,13 @@ class SetupDialog(QDialog):
         self.township.setPlaceholderText(self.tr("如：马庄乡"))
         self.phone = named(QLineEdit(), "stationPhone", self.tr("工作站联系电话"))
         self.phone.setPlaceholderText(self.tr("手机或带区号的座机"))
+        self.mode = named(QComboBox(), "stationMode", self.tr("本机用于"))
+        self.mode.addItem(self.tr("村（社区）群众工作站：登记、代办、上报乡镇"), "station")
+        self.mode.addItem(self.tr("乡镇（街道）信访办：受理、办理、答复"), "township")
+        self.mode.currentIndexChanged.connect(self._mode_changed)
         for row, (field, label, widget) in enumerate(
             (
+                ("mode", self.tr("本机用于"), self.mode),
                 ("name", self.tr("工作站名称"), self.name),
                 ("code", self.tr("统计用区划代码"), self.code),
                 ("township", self.tr("所属乡镇（街道）"), self.township),
@@ -114,8 +120,18 @@ class SetupDialog(QDialog):
         layout.addWidget(clerk_box)
         layout.addWidget(self.buttons)
 
+    def _mode_changed(self) -> None:
+        township = self.mode.currentData() == "township"
+        self.name.setPlaceholderText(
+            self.tr("如：马庄乡信访办") if township else self.tr("如：东风村群众工作站")
+        )
+        self.township.setPlaceholderText(
+            self.tr("如：某某县") if township else self.tr("如：马庄乡")
+        )
+
     def values(self) -> dict[str, str]:
         return {
+            "mode": self.mode.currentData(),
             "name": self.name.text(),
             "code": self.code.text(),
             "township": self.township.text(),

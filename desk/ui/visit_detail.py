@@ -1,34 +1,81 @@
-"""A registered visit, read back: what was recorded, and its slip (补打回执)."""
+"""A case: what was registered, its deadlines, everything that happened (newest first), and
+the steps allowed now as buttons, only those."""
 
 from __future__ import annotations
 
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.domain.deadlines import Urgency, urgency
 from desk.domain.visit import LABELS, VisitRecord
+from desk.domain.workflow import ACTION_SPECS, Action, Level
+from desk.store.cases import Case, load_case
+from desk.store.rules import deadline_rules
 from desk.store.visits import visit_by_serial
+from desk.ui.action_dialog import ActionDialog
 from desk.ui.dialogs import open_dialog
 from desk.ui.naming import named
 from desk.ui.session import Session
 
+LEVEL_NAMES = {Level.STATION.value: "本站", Level.TOWNSHIP.value: "乡镇"}
+URGENCY_COLOURS = {Urgency.OVERDUE: "#c5221f", Urgency.DUE_SOON: "#b06000", Urgency.OK: "#188038"}
+BUTTON_COLUMNS = 4
+
 
 class VisitDetailDialog(QDialog):
+    case_changed = Signal(object)  # the Case after a step was recorded here
+
     def __init__(self, session: Session, serial: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.serial = serial
         self.record: VisitRecord | None = None
+        self.case: Case | None = None
         self.setObjectName("visitDetail")
-        self.setWindowTitle(self.tr("来访登记 - %1").replace("%1", serial))
-        self.resize(560, 640)
+        self.setWindowTitle(self.tr("来访事项 - %1").replace("%1", serial))
+        self.resize(1120, 680)
+
         self.fields = QFormLayout()
+        fields = QWidget()
+        fields.setLayout(self.fields)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        registration = QGroupBox(self.tr("登记内容"))
+        QVBoxLayout(registration).addWidget(scroll)
+
+        self.state = QLabel()
+        self.state.setObjectName("caseState")
+        self.state.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("caseDeadlines")
+        self.deadlines.setWordWrap(True)
+        self.timeline = named(QTextBrowser(), "caseTimeline", self.tr("办理过程"))
+        self.actions = QGridLayout()
+        handling = QGroupBox(self.tr("办理（%1）").replace("%1", session.level.label))
+        column = QVBoxLayout(handling)
+        column.addWidget(self.state)
+        column.addWidget(self.deadlines)
+        column.addWidget(QLabel(self.tr("办理过程（最新在前）")))
+        column.addWidget(self.timeline, 1)
+        column.addWidget(QLabel(self.tr("现在可以办理：")))
+        column.addLayout(self.actions)
+
         self.reprint_button = named(
             QPushButton(self.tr("补打回执")), "reprintReceipt", self.tr("补打回执")
         )
@@ -40,13 +87,19 @@ class VisitDetailDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.fields)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        session.worker.submit(lambda db: visit_by_serial(db, serial), on_done=self._show)
 
-    def _show(self, record: VisitRecord | None) -> None:
+        panes = QHBoxLayout()
+        panes.addWidget(registration, 5)
+        panes.addWidget(handling, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(panes, 1)
+        layout.addLayout(buttons)
+        session.worker.submit(lambda db: visit_by_serial(db, serial), on_done=self._show_record)
+        self.reload()
+
+    # --- registration ---------------------------------------------------------------------
+
+    def _show_record(self, record: VisitRecord | None) -> None:
         if record is None:
             self.fields.addRow(
                 QLabel(self.tr("没有登记编号为 %1 的记录").replace("%1", self.serial))
@@ -64,6 +117,82 @@ class VisitDetailDialog(QDialog):
             shown.setWordWrap(True)
             self.fields.addRow(LABELS.get(name, "集体访" if name == "collective" else name), shown)
         self.reprint_button.setEnabled(True)
+
+    # --- the case -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        serial = self.serial
+        self.session.worker.submit(
+            lambda db: (load_case(db, serial), deadline_rules(db)),
+            on_done=self._show_case,
+            on_error=lambda error: self.state.setText(str(error)),
+            owner=self,
+        )
+
+    def _show_case(self, loaded: tuple) -> None:
+        case, rules = loaded
+        self.case = case
+        today = self.session.clock().date()
+        self.state.setText(self.tr("当前状态：%1").replace("%1", case.state.value))
+        self.deadlines.setText(self._deadlines_html(case, today))
+        self.timeline.setHtml(self._timeline_html(case))
+        while self.actions.count():
+            self.actions.takeAt(0).widget().deleteLater()
+        allowed = case.allowed(self.session.level, today=today, rules=rules)
+        for number, action in enumerate(allowed):
+            button = named(QPushButton(action.value), f"action_{action.name.lower()}", action.value)
+            button.clicked.connect(lambda _checked=False, a=action: self.start(a))
+            self.actions.addWidget(button, number // BUTTON_COLUMNS, number % BUTTON_COLUMNS)
+        if not allowed:
+            self.actions.addWidget(QLabel(self.tr("（没有可办理的事项）")), 0, 0)
+
+    def _deadlines_html(self, case: Case, today: dt.date) -> str:
+        running = [d for d in case.deadlines if d.met is None]
+        if not running:
+            return self.tr("没有正在计算的时限。")
+        lines = []
+        for deadline in sorted(running, key=lambda d: d.due):
+            state = urgency(deadline, today)
+            left = (deadline.due - today).days
+            remaining = (
+                self.tr("已超期%1天").replace("%1", str(-left))
+                if left < 0
+                else self.tr("还有%1天").replace("%1", str(left))
+            )
+            lines.append(
+                f"<span style='color:{URGENCY_COLOURS[state]}'>●</span> "
+                f"{escape(deadline.what)}：{deadline.due:%Y-%m-%d}（{remaining}，"
+                f"{LEVEL_NAMES[deadline.level.value]}）"
+            )
+        return "<br>".join(lines)
+
+    def _timeline_html(self, case: Case) -> str:
+        rows = []
+        for entry in case.timeline:
+            spec = ACTION_SPECS.get(Action(entry.action))
+            labels = {f.name: f.label for f in spec.fields} if spec else {}
+            details = "；".join(
+                f"{escape(labels.get(key, key))}：{escape(str(value))}"
+                for key, value in entry.data.items()
+                if key in labels and value not in ("", None)
+            )
+            who = f"{LEVEL_NAMES.get(entry.level, entry.level)} {escape(entry.clerk_name)}".strip()
+            rows.append(
+                f"<p><b>{escape(entry.at[:16].replace('T', ' '))}　{escape(entry.action)}</b>"
+                f"　<span style='color:#555'>{who}</span>"
+                + (f"<br>{details}" if details else "")
+                + "</p>"
+            )
+        return "".join(rows)
+
+    def start(self, action: Action) -> None:
+        dialog = ActionDialog(self.session, self.serial, action, self)
+        dialog.recorded.connect(self._recorded)
+        open_dialog(dialog)
+
+    def _recorded(self, case: Case) -> None:
+        self.case_changed.emit(case)
+        self.reload()
 
     def open_receipt(self) -> None:
         from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
