@@ -137,3 +137,38 @@ def test_a_step_with_missing_details_is_refused_and_nothing_is_recorded(
     dialog.submit()
     qtbot.waitUntil(lambda: len(detail.case.timeline) == 2, timeout=5000)
     assert "来访人下午再来补材料" in detail.timeline.toPlainText()
+
+
+def test_a_township_step_with_a_notice_prints_it_from_the_case(
+    desk_app, qtbot, db, worker, station, clerk, tmp_path
+) -> None:
+    from desk.ui.notice_dialog import NoticeDialog
+    from tests.pdf_tools import text_of
+
+    clock = Clock(dt.datetime(2026, 12, 1, 10, 0))
+    record = register_from_form(
+        db, {**VALID_VISIT, "received_at": "2026-11-26 09:30"}, station=station, clerk=clerk,
+        now=clock(),
+    )  # fmt: skip
+    from desk.domain.workflow import Action, Level
+    from desk.store.cases import record_step
+
+    record_step(db, record.serial, action=Action.REPORT, level=Level.STATION, data={},
+                clerk=clerk, now=clock())  # fmt: skip
+    township = build_main_window(
+        worker, station=dataclasses.replace(station, mode="township", name="马庄乡人民政府"),
+        clerk=clerk, categories=active_categories(db), db_path=tmp_path / "x", clock=clock,
+    )  # fmt: skip
+    qtbot.addWidget(township)
+    detail = open_case(qtbot, township, record.serial)
+    press(qtbot, detail, "accept")
+    button = next(
+        b for b in detail.findChildren(QPushButton) if b.objectName().startswith("notice_")
+    )
+    assert button.text() == "打印受理告知书"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = detail.findChild(NoticeDialog)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
+    text = text_of(dialog.pdf)
+    assert "受理告知书" in text and record.serial in text and "张𠇔" in text
+    assert "马庄乡信访〔2026〕" in text  # the township's number line

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.case_documents import notices_of
 from desk.domain.deadlines import Urgency, urgency
+from desk.domain.notices import NoticeKind
 from desk.domain.visit import LABELS, VisitRecord
 from desk.domain.workflow import ACTION_SPECS, Action, Level
 from desk.store.cases import Case, load_case
@@ -75,6 +78,8 @@ class VisitDetailDialog(QDialog):
         column.addWidget(self.timeline, 1)
         column.addWidget(QLabel(self.tr("现在可以办理：")))
         column.addLayout(self.actions)
+        self.notices = QHBoxLayout()
+        column.addLayout(self.notices)
 
         self.reprint_button = named(
             QPushButton(self.tr("补打回执")), "reprintReceipt", self.tr("补打回执")
@@ -136,8 +141,7 @@ class VisitDetailDialog(QDialog):
         self.state.setText(self.tr("当前状态：%1").replace("%1", case.state.value))
         self.deadlines.setText(self._deadlines_html(case, today))
         self.timeline.setHtml(self._timeline_html(case))
-        while self.actions.count():
-            self.actions.takeAt(0).widget().deleteLater()
+        _clear(self.actions)
         allowed = case.allowed(self.session.level, today=today, rules=rules)
         for number, action in enumerate(allowed):
             button = named(QPushButton(action.value), f"action_{action.name.lower()}", action.value)
@@ -145,6 +149,13 @@ class VisitDetailDialog(QDialog):
             self.actions.addWidget(button, number // BUTTON_COLUMNS, number % BUTTON_COLUMNS)
         if not allowed:
             self.actions.addWidget(QLabel(self.tr("（没有可办理的事项）")), 0, 0)
+        _clear(self.notices)
+        for seq, kind in notices_of([(e.seq, e.action) for e in reversed(case.timeline)]):
+            label = self.tr("打印%1").replace("%1", kind.value)
+            button = named(QPushButton(label), f"notice_{seq}", label)
+            button.clicked.connect(lambda _checked=False, s=seq, k=kind: self.open_notice(s, k))
+            self.notices.addWidget(button)
+        self.notices.addStretch(1)
 
     def _deadlines_html(self, case: Case, today: dt.date) -> str:
         running = [d for d in case.deadlines if d.met is None]
@@ -194,7 +205,19 @@ class VisitDetailDialog(QDialog):
         self.case_changed.emit(case)
         self.reload()
 
+    def open_notice(self, seq: int, kind: NoticeKind) -> None:
+        from desk.ui.notice_dialog import NoticeDialog  # ReportLab: not on the start-up path
+
+        open_dialog(NoticeDialog(self.session, self.serial, seq, kind, self))
+
     def open_receipt(self) -> None:
         from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
 
         open_dialog(ReceiptDialog(self.session, self.serial, self))
+
+
+def _clear(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
