@@ -50,8 +50,8 @@ visit = validate_visit(SAMPLE_VISIT, rules)
 record = VisitRecord(serial="410423203202-2026-00001", station_code=station.code,
     station_name=station.name, clerk="wangfang", clerk_name="王芳", registered_at="",
     visit=visit, query_code="48392051")
-content = receipt_content(record, station, query_code="48392051", report_days=7, reprint=0,
-    printed_at=now)
+content = receipt_content(record, station, query_code="48392051",
+    report_by=dt.date(2026, 12, 3), reprint=0, printed_at=now)
 prepared = time.perf_counter()
 from desk.receipts.slip import render_receipt
 render_receipt(content, Layout.A5)
@@ -103,7 +103,7 @@ def contents(count: int) -> list[ReceiptContent]:
         )
         result.append(
             receipt_content(
-                record, station, query_code=record.query_code, report_days=7,
+                record, station, query_code=record.query_code, report_by=dt.date(2026, 12, 3),
                 reprint=number % 3, printed_at=now,
             )
         )  # fmt: skip

@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="要查找的内容")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="最多显示几条（默认20）")
 
+    cases = commands.add_parser("cases", help="列出未办结的事项及其下一个时限")
+    cases.add_argument(
+        "--due", action="store_true", help="只列已超期和3日内到期的（早上查看或供脚本使用）"
+    )
+
+    deadlines = commands.add_parser("deadlines", help="显示或更换办理时限和计日规则")
+    deadlines.add_argument("--install", type=Path, metavar="FILE", help="安装本省的时限规则文件")
+
     receipt = commands.add_parser(
         "receipt", help="生成来访回执 PDF 或送打印机（之前出过回执的，印“补打”及次数）"
     )
@@ -94,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "add": _add,
         "show": _show,
         "search": _search,
+        "cases": _cases,
+        "deadlines": _deadlines,
         "receipt": _receipt,
         "categories": _categories,
     }
@@ -324,6 +334,63 @@ def _search(args: argparse.Namespace, opener: _Opener) -> int:
                 ]
             )
         )
+    return 0
+
+
+def _cases(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.deadlines import DUE_SOON_DAYS
+    from desk.domain.search_query import parse_query
+    from desk.ledger_export import all_rows
+    from desk.store.ledger import OPEN, Filters, Order, Search
+
+    db = opener.open(exclusive=False)
+    today = dt.date.today()
+    horizon = today + dt.timedelta(days=DUE_SOON_DAYS + 1) if args.due else None
+    search = Search(
+        parse_query(""), Filters(state=OPEN, overdue_on=horizon), Order.DUE, descending=False
+    )
+    shown = 0
+    for row in all_rows(db, search):
+        left = (dt.date.fromisoformat(row.next_due or today.isoformat()) - today).days
+        mark = f"超期{-left}天" if left < 0 else ("今天到期" if left == 0 else f"还有{left}天")
+        whose = {"station": "本站", "township": "乡镇"}.get(row.next_due_level, "")
+        _print(
+            f"{row.next_due}  {mark}  {row.next_due_what}（{whose}）  {row.serial}  "
+            f"{row.visitor_name}  {row.subject}  [{row.state}]"
+        )
+        shown += 1
+    _print(("已超期或3日内到期" if args.due else "未办结") + f"：{shown} 件")
+    return 0
+
+
+def _deadlines(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.deadlines import DeadlineRulesInvalid, load_deadline_rules_file
+    from desk.store.cases import refresh_all_summaries
+    from desk.store.rules import deadline_rules, install_deadline_rules
+
+    db = opener.open(exclusive=args.install is not None)
+    if args.install:
+        try:
+            rules = load_deadline_rules_file(args.install)
+        except DeadlineRulesInvalid as error:
+            raise CommandError(str(error)) from None
+        with db.atomic():
+            install_deadline_rules(db, rules)
+            refresh_all_summaries(db)  # every open case's next deadline by the new rules
+        _print(f"已安装时限规则“{rules.title}”（{rules.version}版），已按新规则重算各事项时限")
+    rules = deadline_rules(db)
+    periods, counting = rules.periods, rules.counting
+    _print(f"{rules.title}（{rules.version}版）")
+    _print(
+        f"  书面告知是否受理 {periods.acceptance_notice} 日；办结 {periods.handling} 日，"
+        f"可延长一次不超过 {periods.extension_max} 日；复查申请 {periods.review_request} 日、"
+        f"复查意见 {periods.review_opinion} 日；复核申请 {periods.recheck_request} 日、"
+        f"复核意见 {periods.recheck_opinion} 日"
+    )
+    unit = "工作日" if counting.days.value == "working" else "自然日"
+    first = "开始之日计入" if counting.first_day.value == "same_day" else "开始之日不计入"
+    roll = "最后一日遇休息日顺延" if counting.roll_to_working_day else "最后一日遇休息日不顺延"
+    _print(f"  按{unit}计算；{first}；{roll}")
     return 0
 
 

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from desk.atomic_file import write_atomically
 from desk.domain.receipt import Layout, receipt_content
-from desk.domain.settings import RECEIPT_LAYOUT, REPORT_DAYS
+from desk.domain.settings import RECEIPT_LAYOUT
 from desk.domain.station import Clerk
 from desk.receipts.slip import render_receipt
 from desk.store.receipts import prints_so_far, record_print
+from desk.store.rules import registration_summary
 from desk.store.station import get_setting, load_station
 from desk.store.visits import visit_by_serial
 
@@ -43,7 +44,7 @@ def make_slip(db: Database, serial: str, *, now: dt.datetime, layout: Layout | N
         record,
         station,
         query_code=record.query_code,
-        report_days=get_setting(db, REPORT_DAYS),
+        report_by=registration_summary(db, record.visit.received_at).due,
         reprint=prints_so_far(db, record.serial),
         printed_at=now,
     )

@@ -23,12 +23,15 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.app import build_main_window, make_application
+from desk.case_documents import notice_pdf
 from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT, DemoVisits
 from desk.domain.receipt import Layout
 from desk.domain.station import validate_new_clerk, validate_station
+from desk.domain.workflow import Action, Level
 from desk.receipting import make_slip
 from desk.registration import register_from_form, visit_rules
 from desk.store import open_database
+from desk.store.cases import record_step
 from desk.store.station import active_categories, set_up_station
 from desk.store.visits import register_visits
 from desk.ui.background import DbWorker
@@ -36,6 +39,7 @@ from desk.ui.login_dialog import LoginDialog
 from desk.ui.printing import load_pdf
 from desk.ui.receipt_dialog import ReceiptDialog
 from desk.ui.setup_dialog import SetupDialog
+from desk.ui.visit_detail import VisitDetailDialog
 
 SCREEN = (1366, 768)
 NOW = dt.datetime(2026, 11, 26, 9, 30)
@@ -199,6 +203,33 @@ def main() -> int:
             settle(app, worker)
         settle(app, worker)
         save(window, args.out / "ledger-page.png")
+
+        serial = page.last_record.serial
+        record_step(db, serial, action=Action.REPORT, level=Level.STATION, data={},
+                    clerk=clerk, now=NOW)  # fmt: skip
+        record_step(db, serial, action=Action.ACCEPT, level=Level.TOWNSHIP,
+                    data={"notice_on": "2026-11-26", "office": "马庄乡国土所"}, clerk=clerk,
+                    now=NOW)  # fmt: skip
+        window.todo_page.refresh()
+        window.update_counts(announce=True)
+        window.navigation.setCurrentRow(2)
+        while not window.todo_page.model.known_total:
+            settle(app, worker)
+        settle(app, worker)
+        save(window, args.out / "todo-page.png")
+        detail = VisitDetailDialog(window.register_page.session, serial, window)
+        detail.show()
+        while detail.case is None or detail.record is None:
+            settle(app, worker)
+        settle(app, worker)
+        save(detail, args.out / "case-detail.png")
+        detail.close()
+        seq = next(e.seq for e in detail.case.timeline if e.action == "受理")
+        render_page(
+            notice_pdf(db, serial, seq, today=NOW.date()),
+            args.out / "notice-acceptance.png",
+            dpi=80,
+        )
         window.close()
         worker.shutdown()
         db.close()

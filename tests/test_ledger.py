@@ -190,3 +190,20 @@ def test_the_ledger_exports_what_the_table_shows_with_ids_and_phones_masked(
     assert by_name["张三"][4] == "139****2345"
     assert "11010519491231002X" not in path.read_bytes().decode("utf-8", "ignore")
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_filters_by_the_state_of_the_case_and_overdue(db, ledger, clerk) -> None:
+    from desk.domain.workflow import Action, Level
+    from desk.store.cases import record_step
+    from desk.store.ledger import CLOSED, OPEN
+
+    record_step(
+        db, ledger["张三"], action=Action.SETTLE, level=Level.STATION,
+        data={"means": "调解", "visitor_view": "满意"}, clerk=clerk, now=NOW,
+    )  # fmt: skip
+    assert names(db, "", state="已就地化解") == ["张三"]
+    assert names(db, "", state=CLOSED) == ["张三"]
+    assert names(db, "", state=OPEN) == ["张三丰", "曾小红", "𡈼大山"]
+    # reported within 7 days of reception: 2024-12-31 and 2025-06-01 are long past
+    assert names(db, "", overdue_on=dt.date(2026, 1, 1)) == ["张三丰", "𡈼大山"]
+    assert names(db, "张", state=OPEN) == ["张三丰"]

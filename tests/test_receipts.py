@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desk.domain.categories import bundled_default_document, parse_category_list
@@ -38,7 +40,12 @@ def slip(station, layout: Layout, *, reprint: int = 0, **changes: object) -> byt
         query_code="48392051",
     )
     content = receipt_content(
-        record, station, query_code="48392051", report_days=7, reprint=reprint, printed_at=NOW
+        record,
+        station,
+        query_code="48392051",
+        report_by=dt.date(2026, 12, 3),
+        reprint=reprint,
+        printed_at=NOW,
     )
     return render_receipt(content, layout)
 

@@ -248,3 +248,31 @@ def test_an_earlier_visit_on_the_same_matter_suggests_marking_it_repeated(
     qtbot.mouseClick(page.history.findChild(QPushButton, "markRepeat"), Qt.MouseButton.LeftButton)
     assert page.form.repeat.isChecked()
     assert not page.history.suggestion.isVisible()
+
+
+def test_a_matter_closed_for_good_after_recheck_is_pointed_out(
+    qtbot, window, worker, db, station, clerk
+) -> None:
+    from desk.domain.workflow import Action, Level
+    from desk.store.cases import record_step
+
+    earlier = {**VALID_VISIT, "received_at": "2026-01-05 09:00"}
+    serial = register_from_form(db, earlier, station=station, clerk=clerk, now=NOW).serial
+    town = Level.TOWNSHIP
+    for action, level, data in (
+        (Action.REPORT, Level.STATION, {}),
+        (Action.ACCEPT, town, {"notice_on": "2026-01-10"}),
+        (Action.ANSWER, town, {"outcome": "不支持", "opinion_on": "2026-02-20"}),
+        (Action.REQUEST_REVIEW, town, {"requested_on": "2026-03-01"}),
+        (Action.REVIEW_OPINION, town, {"outcome": "维持", "opinion_on": "2026-03-25"}),
+        (Action.REQUEST_RECHECK, town, {"requested_on": "2026-04-05"}),
+        (Action.RECHECK_OPINION, town, {"outcome": "维持", "opinion_on": "2026-04-30"}),
+    ):
+        day = next((v for v in data.values() if v.startswith("2026")), "2026-01-06")
+        moment = dt.datetime.fromisoformat(day + " 10:00")
+        record_step(db, serial, action=action, level=level, data=data, clerk=clerk, now=moment)
+    page = window.register_page
+    fill_valid_visit(qtbot, window)  # the same person, the same category, no involved unit
+    wait_for_worker(qtbot, worker)
+    assert page.history.suggestion.isVisible()
+    assert "复核终结" in page.history.suggestion_text.text()

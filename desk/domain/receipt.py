@@ -76,11 +76,6 @@ def mask_phone(phone: str) -> str:
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
 
 
-def report_by(received_at: str, report_days: int) -> dt.date:
-    received = dt.datetime.strptime(received_at, "%Y-%m-%d %H:%M").date()
-    return received + dt.timedelta(days=report_days)
-
-
 def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -90,7 +85,7 @@ def receipt_content(
     station: Station,
     *,
     query_code: str,
-    report_days: int,
+    report_by: dt.date,  # the station's deadline for reporting it, by the deadline rules
     reprint: int,
     printed_at: dt.datetime,
 ) -> ReceiptContent:
@@ -126,7 +121,7 @@ def receipt_content(
             SlipField("诉求", visit.request, max_lines=4),
         ]
     fields.append(SlipField("接待人", record.clerk_name))
-    deadline = chinese_date(report_by(visit.received_at, report_days))
+    deadline = chinese_date(report_by)
     next_steps = (
         f"本工作站是信访代理（代办）点，负责登记和代办，不能受理信访事项。"
         f"本站将于{deadline}前将您反映的事项报送{station.township}。"

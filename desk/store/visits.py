@@ -16,10 +16,12 @@ from desk.domain.serials import format_serial
 from desk.domain.station import Clerk, Station
 from desk.domain.text_grams import text_grams
 from desk.domain.visit import Representative, VisitInput, VisitRecord, is_same_matter
+from desk.domain.workflow import CaseState
 from desk.store.rules import registration_summary
 from desk.store.timestamps import stamp
 
 STATION_LEVEL = "station"
+FINAL_STATE = CaseState.FINAL.value  # after 复核: same facts and reasons not accepted again
 REGISTERED = "登记"
 
 _VISIT_COLUMNS = [
@@ -59,6 +61,7 @@ class EarlierVisit:
     category1: str = ""
     category2: str = ""
     involved: str = ""
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,10 @@ class PersonHistory:
     earlier: tuple[EarlierVisit, ...] = ()  # newest first, enough to spot a repeated matter
 
     def same_matter(self, category1: str, category2: str, involved: str) -> EarlierVisit | None:
-        """The newest earlier visit that looks like this one (重复访)."""
-        return next(
-            (v for v in self.earlier if is_same_matter(v, category1, category2, involved)), None
-        )
+        """The earlier visit that looks like this one (重复访): one whose matter was closed
+        for good after 复核 first, as that one changes what the clerk must say."""
+        alike = [v for v in self.earlier if is_same_matter(v, category1, category2, involved)]
+        return next((v for v in alike if v.state == FINAL_STATE), alike[0] if alike else None)
 
 
 def register_visit(
@@ -265,7 +268,7 @@ def person_history(
     earlier = tuple(
         EarlierVisit(**row)
         for row in db.query(
-            "SELECT serial, received_at, subject, category1, category2, involved FROM visits"
+            "SELECT serial, received_at, subject, category1, category2, involved, state FROM visits"
             " WHERE id_number = ? ORDER BY received_at DESC, id DESC LIMIT ?",
             [id_number, max(shown, compared)],
         )

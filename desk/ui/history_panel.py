@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.store.visits import EarlierVisit, PersonHistory
+from desk.store.visits import FINAL_STATE, EarlierVisit, PersonHistory
 from desk.ui.naming import named
 
 
@@ -50,10 +50,14 @@ class HistoryPanel(QFrame):
         if earlier is None:
             self.suggestion.hide()
             return
+        text = self.tr("此人%1反映过同一分类、同一涉及单位的事项（%2）。如是同一事项，请标为重复。")
+        if earlier.state == FINAL_STATE:
+            text += self.tr(
+                "<br><b>该事项已经复核终结：同一事实和理由，各级不再受理。</b>"
+                "请向来访人说明；如有新的事实和理由，请写明。"
+            )
         self.suggestion_text.setText(
-            self.tr("此人%1反映过同一分类、同一涉及单位的事项（%2）。如是同一事项，请标为重复。")
-            .replace("%1", earlier.received_at[:10])
-            .replace("%2", earlier.subject)
+            text.replace("%1", earlier.received_at[:10]).replace("%2", earlier.subject)
         )
         self.suggestion.show()
 

@@ -75,6 +75,7 @@ COLUMNS: tuple[Column, ...] = (
     Computed("分类", Order.CATEGORY, "category"),
     Field("事项", None, "subject"),
     Computed("标记", None, "flags"),
+    Field("状态", None, "state"),
 )
 
 

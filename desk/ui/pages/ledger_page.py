@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from desk.domain.search_query import Kind, parse_query
 from desk.domain.visit import CHANNELS, KINDS
+from desk.domain.workflow import CaseState
 from desk.ledger_export import ExportFormat, export_ledger
-from desk.store.ledger import Filters, Search
+from desk.store.ledger import CLOSED, OPEN, Filters, Search
 from desk.ui.dialogs import open_dialog
 from desk.ui.highlight import HighlightDelegate
 from desk.ui.ledger_model import COLUMNS, LedgerModel
@@ -89,7 +90,7 @@ class LedgerPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
-        for number, width in enumerate((178, 125, 72, 140, 100, 80, 72, 84, 140, 200, 64)):
+        for number, width in enumerate((178, 125, 72, 140, 100, 80, 70, 84, 130, 180, 60, 84)):
             self.table.setColumnWidth(number, width)
         subject = COLUMN_INDEX["事项"]
         self.table.horizontalHeader().setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +143,17 @@ class LedgerPage(QWidget):
         )
         self.kind = self._choice("filterKind", self.tr("事项性质"), KINDS)
         self.channel = self._choice("filterChannel", self.tr("来源渠道"), CHANNELS)
+        self.state = named(QComboBox(), "filterState", self.tr("办理状态"))
+        self.state.addItem(self.tr("状态：全部"), "")
+        for label in (
+            OPEN,
+            CLOSED,
+            *(s.value for s in CaseState if s is not CaseState.UNREGISTERED),
+        ):
+            self.state.addItem(label, label)
+        self.state.currentIndexChanged.connect(self._pause.start)
+        self.overdue = named(QCheckBox(self.tr("超期")), "filterOverdue", self.tr("超期"))
+        self.overdue.toggled.connect(self._pause.start)
         self.village = named(QLineEdit(), "filterVillage", self.tr("村（社区）"))
         self.village.setPlaceholderText(self.tr("村（社区）"))
         self.village.setMaximumWidth(110)
@@ -160,7 +172,10 @@ class LedgerPage(QWidget):
         row.addWidget(self.date_from)
         row.addWidget(QLabel(self.tr("至")))
         row.addWidget(self.date_to)
-        for widget in (self.category, self.kind, self.channel, self.village, *self.flags.values()):
+        for widget in (
+            self.category, self.kind, self.channel, self.state, self.village,
+            *self.flags.values(), self.overdue,
+        ):  # fmt: skip
             row.addWidget(widget)
         row.addStretch(1)
         return row
@@ -188,6 +203,8 @@ class LedgerPage(QWidget):
             kind=self.kind.currentData() or "",
             channel=self.channel.currentData() or "",
             village=self.village.text().strip(),
+            state=self.state.currentData() or "",
+            overdue_on=self.session.clock().date() if self.overdue.isChecked() else None,
             **{name: box.isChecked() for name, box in self.flags.items()},
         )
 
