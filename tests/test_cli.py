@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -207,3 +208,33 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path) -> No
     assert result.returncode == 3
     assert "无法读取数据库文件" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cases_lists_what_is_due_most_urgent_first(tmp_path, station_file) -> None:
+    old = {**VALID_VISIT, "received_at": "2024-01-02 09:00", "subject": "老问题"}
+    today = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    new = {**VALID_VISIT, "received_at": today, "subject": "新问题"}
+    assert desk("add", str(write_json(tmp_path, [new, old])), db=station_file).returncode == 0
+    everything = desk("cases", db=station_file)
+    assert everything.returncode == 0, everything.stderr
+    lines = everything.stdout.splitlines()
+    assert "老问题" in lines[0] and "超期" in lines[0]  # the most urgent first
+    assert "新问题" in lines[1] and "报送乡镇（本站）" in lines[1]
+    assert lines[-1] == "未办结：2 件"
+    due = desk("cases", "--due", db=station_file)
+    assert due.stdout.splitlines()[-1] == "已超期或3日内到期：1 件"
+
+
+def test_a_province_can_install_its_own_way_of_counting_days(tmp_path, station_file) -> None:
+    from desk.domain.deadlines import bundled_rules_document
+
+    rules = bundled_rules_document()
+    rules["version"] = "2027.1"
+    rules["counting"]["days"] = "working"
+    shown = desk("deadlines", "--install", str(write_json(tmp_path, rules)), db=station_file)
+    assert shown.returncode == 0, shown.stderr
+    assert "2027.1" in shown.stdout and "按工作日计算" in shown.stdout
+    broken = {**rules, "periods": {"handling": "sixty"}}
+    refused = desk("deadlines", "--install", str(write_json(tmp_path, broken)), db=station_file)
+    assert refused.returncode == 1
+    assert "2027.1" in desk("deadlines", db=station_file).stdout  # unchanged
