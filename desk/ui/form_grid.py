@@ -35,6 +35,7 @@ class FormGrid(QGridLayout):
         cell.setSpacing(1)
         cell.addWidget(widget)
         cell.addWidget(self.error_label(field))
+        cell.addStretch(1)  # a neighbour's message makes the row taller: stay at the top
         self.addWidget(caption, row, pair * 2)
         self.addLayout(cell, row, pair * 2 + 1, 1, span * 2 - 1)
         return widget

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.station import Clerk, Station
-from desk.store.station import authenticate
+from desk.store.accounts import LoginRefused, log_in
 from desk.ui.background import DbWorker
 from desk.ui.form_grid import ERROR_STYLE, FormGrid
 from desk.ui.naming import named
@@ -26,10 +29,12 @@ class LoginDialog(QDialog):
         station: Station,
         *,
         login: str = "",
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.clock = clock
         self.clerk: Clerk | None = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("登录 - 信访接待台"))
@@ -76,14 +81,20 @@ class LoginDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.message.setText(self.tr("正在核对……"))
-        self.worker.submit(lambda db: authenticate(db, login, password), on_done=self._checked)
+        now = self.clock()
+        self.worker.submit(
+            lambda db: log_in(db, login, password, now=now),
+            on_done=self._checked,
+            on_error=self._refused,
+        )
 
-    def _checked(self, clerk: Clerk | None) -> None:
+    def _checked(self, clerk: Clerk) -> None:
         self.ok_button.setEnabled(True)
-        if clerk is None:
-            self.message.setText(self.tr("登录名或密码不对，请重新输入"))
-            self.password.clear()
-            self.password.setFocus()
-            return
         self.clerk = clerk
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.message.setText(str(error) if isinstance(error, LoginRefused) else repr(error))
+        self.password.clear()
+        self.password.setFocus()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from desk import __version__
 from desk.store.cases import DueCounts, due_counts
 from desk.ui.naming import named
 from desk.ui.pages.coming_page import ComingPage
+from desk.ui.pages.disputes_page import DisputesPage
 from desk.ui.pages.ledger_page import LedgerPage
 from desk.ui.pages.register_page import RegisterPage
 from desk.ui.pages.settings_page import SettingsPage
@@ -37,6 +39,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(session)
         self.ledger_page = LedgerPage(session)
         self.todo_page = TodoPage(session)
+        self.disputes_page = DisputesPage(session)
+        self._dispute_for_form: int | None = None
+        self.disputes_page.to_register.connect(self.register_dispute)
+        self.register_page.saved.connect(self._link_dispute)
+        self.register_page.cleared.connect(self._forget_dispute)
         self.register_page.saved.connect(lambda _record: self.ledger_page.search_now())
         self.register_page.saved.connect(lambda _record: self.update_counts())
         self.todo_page.counts_may_have_changed.connect(self.update_counts)
@@ -45,6 +52,7 @@ class MainWindow(QMainWindow):
             (self.tr("登记"), self.register_page),
             (self.tr("台账"), self.ledger_page),
             (self.tr("待办"), self.todo_page),
+            (self.tr("排查"), self.disputes_page),
             (self.tr("统计"), ComingPage("statisticsPage", self.tr("统计"), self.tr(
                 "按月、季、年统计来访情况和受理率、办结率、满意率等，导出报表。"))),
             (self.tr("同步"), ComingPage("syncPage", self.tr("同步"), self.tr(
@@ -133,6 +141,35 @@ class MainWindow(QMainWindow):
                 .replace("%2", f"{counts.due_soon:,}")
             )
             self.banner.show()
+
+    def register_dispute(self, dispute_id: int, values: dict) -> None:
+        """A screened dispute becomes a case: the 登记 form starts from what was screened."""
+        page = self.register_page
+        if not page.form.isEnabled():  # a draft waits for 恢复/丢弃, or a save is under way
+            QMessageBox.information(
+                self, self.tr("转为来访登记"), self.tr("请先处理登记页上的草稿或正在保存的登记。")
+            )
+            return
+        if not page.form.is_blank():
+            answer = QMessageBox.question(
+                self, self.tr("转为来访登记"), self.tr("登记页上已填写的内容将被替换，继续吗？")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._dispute_for_form = dispute_id
+        page.form.clear()
+        page.form.set_values(values)
+        page.save_draft_now()
+        self.navigation.setCurrentRow(0)
+        page.form.id_number.setFocus()
+
+    def _link_dispute(self, record) -> None:
+        if self._dispute_for_form is not None:
+            self.disputes_page.link_visit(self._dispute_for_form, record.serial)
+            self._dispute_for_form = None
+
+    def _forget_dispute(self) -> None:
+        self._dispute_for_form = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # What was typed in the last moments before the pause that triggers an autosave.

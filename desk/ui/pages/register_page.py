@@ -38,6 +38,7 @@ BANNER_STYLE = "QFrame#%s { background: %s; border-radius: 4px; }"
 class RegisterPage(QWidget):
     saved = Signal(object)  # VisitRecord
     draft_saved = Signal()
+    cleared = Signal()  # the clerk emptied the form: whatever it was started from is dropped
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,6 +217,7 @@ class RegisterPage(QWidget):
     def discard_draft(self) -> None:
         clerk_id = self.session.clerk.id
         self.session.worker.submit(lambda db: discard_draft(db, clerk_id))
+        self.cleared.emit()
         self._close_draft_banner()
 
     def _close_draft_banner(self) -> None:
@@ -380,3 +382,4 @@ class RegisterPage(QWidget):
         self.history.show_nothing()
         clerk_id = self.session.clerk.id
         self.session.worker.submit(lambda db: discard_draft(db, clerk_id))
+        self.cleared.emit()
