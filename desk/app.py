@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk import __version__
+from desk.backups import good_backup_for_damaged, restore_backup
 from desk.domain.categories import CategoryList
 from desk.domain.station import Clerk, Station
 from desk.store import (
@@ -26,6 +27,7 @@ from desk.store import (
     InstanceLock,
     open_database,
 )
+from desk.store.backup import check_file
 from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
@@ -65,6 +67,8 @@ def run_gui(db_path: Path) -> int:
         lock.acquire()
     except DatabaseInUse:
         return _already_open(db_path)
+    if db_path.exists() and not _usable_or_restored(db_path):
+        return EXIT_UNAVAILABLE
     try:
         db = open_database(db_path)
     except (DatabaseTooNew, DatabaseUnreadable) as error:
@@ -135,6 +139,39 @@ def build_main_window(
         clock=clock,
     )
     return MainWindow(session)
+
+
+def _usable_or_restored(db_path: Path) -> bool:
+    """SQLite's quick check before anything else; a damaged file is not opened: the newest
+    good backup is offered instead of a crash."""
+    problem = check_file(db_path)
+    if problem == "ok":
+        return True
+    backup = good_backup_for_damaged(db_path)
+    if backup is None:
+        QMessageBox.critical(
+            None,
+            TITLE,
+            _tr("数据库文件 %1 已损坏（%2），也没有找到可用的备份。请联系技术人员。")
+            .replace("%1", str(db_path))
+            .replace("%2", problem),
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        TITLE,
+        _tr(
+            "数据库文件已损坏（%1）。\n找到 %2 的备份：\n%3\n"
+            "是否用这份备份恢复？恢复后，备份之后登记的内容需要补录。"
+        )
+        .replace("%1", problem)
+        .replace("%2", f"{backup.made:%Y-%m-%d %H:%M}")
+        .replace("%3", str(backup.path)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(backup.path, db_path, now=dt.datetime.now())
+    return True
 
 
 def _warm_up_receipts() -> None:

@@ -41,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"数据库文件（默认：环境变量 {DB_ENVIRONMENT_VARIABLE}，否则用户数据目录）",
     )
+    parser.add_argument(
+        "--as",
+        dest="viewer",
+        metavar="LOGIN",
+        help="以这位接待员的身份查看（密码取自环境变量 DESK_PASSWORD，或在终端输入）；"
+        "不指明时，身份证号和电话只显示部分，检举控告类事项不显示内容",
+    )
     commands = parser.add_subparsers(dest="command", metavar="命令")
     commands.add_parser("gui", help="打开窗口（默认）")
 
@@ -71,6 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     deadlines = commands.add_parser("deadlines", help="显示或更换办理时限和计日规则")
     deadlines.add_argument("--install", type=Path, metavar="FILE", help="安装本省的时限规则文件")
+
+    backup = commands.add_parser("backup", help="备份数据库（程序打开时也可以备份）")
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help="备份到这个文件夹（默认：设置中的文件夹）"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="用备份文件恢复数据库（先检查备份，再备份当前文件）"
+    )
+    restore.add_argument("file", type=Path, help="备份文件")
+
+    audit = commands.add_parser("audit", help="审计记录")
+    audit.add_argument("what", choices=["verify"], help="verify：检查审计记录链是否完整")
 
     receipt = commands.add_parser(
         "receipt", help="生成来访回执 PDF 或送打印机（之前出过回执的，印“补打”及次数）"
@@ -105,11 +125,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cases": _cases,
         "deadlines": _deadlines,
         "receipt": _receipt,
+        "backup": _backup,
+        "restore": _restore,
+        "audit": _audit,
         "categories": _categories,
     }
     try:
         with contextlib.ExitStack() as cleanup:
-            return handlers[args.command](args, _Opener(db_path, cleanup))
+            return handlers[args.command](args, _Opener(db_path, cleanup, args.viewer))
     except CommandError as error:
         print(f"错误：{error}", file=sys.stderr)
         return error.code
@@ -121,9 +144,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 class _Opener:
     """Opens the database for one command and closes it (and its lock) when the command ends."""
 
-    def __init__(self, path: Path, cleanup: contextlib.ExitStack) -> None:
+    def __init__(self, path: Path, cleanup: contextlib.ExitStack, viewer: str | None) -> None:
         self.path = path
         self.cleanup = cleanup
+        self.viewer_login = viewer
+
+    def viewer(self, db: Any) -> Any:
+        """The clerk named by --as, after checking the password; None without --as."""
+        if not self.viewer_login:
+            return None
+        import getpass
+        import os
+
+        from desk.store.accounts import LoginRefused, log_in
+
+        password = os.environ.get("DESK_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise CommandError("--as 需要密码：请设置环境变量 DESK_PASSWORD", EXIT_INVALID)
+            password = getpass.getpass(f"{self.viewer_login} 的密码：")
+        try:
+            return log_in(db, self.viewer_login, password, now=dt.datetime.now())
+        except LoginRefused as error:
+            raise CommandError(str(error)) from None
 
     def open(self, *, exclusive: bool, create: bool = False) -> Any:
         """`exclusive` for commands that write: one program instance per database. Only
@@ -278,36 +321,40 @@ def _clerk_for_add(db: Any, login: str | None) -> Any:
 
 
 def _show(args: argparse.Namespace, opener: _Opener) -> int:
-    from desk.domain.idnumber import mask
+    from desk.domain.access import is_confidential, sees_confidential, visible_record
     from desk.domain.visit import LABELS
+    from desk.store.audit import Audited, record
     from desk.store.visits import visit_by_serial
 
     db = opener.open(exclusive=False)
-    record = visit_by_serial(db, args.serial)
-    if record is None:
+    viewer = opener.viewer(db)
+    found = visit_by_serial(db, args.serial)
+    if found is None:
         raise CommandError(f"没有登记编号为 {args.serial} 的记录")
+    if is_confidential(found.visit.kind) and sees_confidential(viewer):
+        record(db, Audited.VIEW_CONFIDENTIAL, clerk=viewer, now=dt.datetime.now(),
+               target=found.serial, detail="命令行")  # fmt: skip
+    document = visible_record(found, viewer)
     if args.json:
         utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
-        print(json.dumps(record.to_json(), ensure_ascii=not utf8, indent=2))
+        print(json.dumps(document, ensure_ascii=not utf8, indent=2))
         return 0
-    visit = record.visit
-    _print(f"登记编号：{record.serial}")
-    _print(f"工作站：{record.station_name}（{record.station_code}）  接待员：{record.clerk_name}")
-    for name, value in visit.to_json().items():
-        if name in ("representatives", "collective", "category_version") or value in ("", False):
+    _print(f"登记编号：{found.serial}")
+    _print(f"工作站：{found.station_name}（{found.station_code}）  接待员：{found.clerk_name}")
+    for name, value in document.items():
+        if name not in LABELS or name == "representatives" or value in ("", False):
             continue
-        if name == "id_number":
-            value = mask(value)
-        shown = "是" if value is True else value
-        _print(f"{LABELS[name]}：{shown}")
-    for position, person in enumerate(visit.representatives, start=2):
-        _print(f"代表人{position}：{person.name} {mask(person.id_number)} {person.phone}".rstrip())
-    if visit.collective:
+        _print(f"{LABELS[name]}：{'是' if value is True else value}")
+    for position, person in enumerate(document["representatives"], start=2):
+        line = f"代表人{position}：{person['name']} {person['id_number']} {person['phone']}"
+        _print(line.rstrip())
+    if found.visit.collective:
         _print("集体访：是")
     return 0
 
 
 def _search(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.domain.access import shown_text
     from desk.domain.idnumber import mask
     from desk.domain.receipt import mask_phone
     from desk.domain.search_query import parse_query
@@ -316,6 +363,7 @@ def _search(args: argparse.Namespace, opener: _Opener) -> int:
     if args.limit < 1:
         raise CommandError("--limit 至少为1")
     db = opener.open(exclusive=False)
+    viewer = opener.viewer(db)
     search = Search(parse_query(args.query))
     rows = page(db, search, size=args.limit)
     total = count(db, search)
@@ -330,7 +378,7 @@ def _search(args: argparse.Namespace, opener: _Opener) -> int:
                     mask(row.id_number) or "-",
                     mask_phone(row.phone) or "-",
                     row.village or "-",
-                    row.subject,
+                    shown_text(row.subject, kind=row.kind, clerk=viewer),
                 ]
             )
         )
@@ -392,6 +440,52 @@ def _deadlines(args: argparse.Namespace, opener: _Opener) -> int:
     roll = "最后一日遇休息日顺延" if counting.roll_to_working_day else "最后一日遇休息日不顺延"
     _print(f"  按{unit}计算；{first}；{roll}")
     return 0
+
+
+def _backup(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.backups import back_up
+    from desk.store.backup import BackupFailed
+
+    db = opener.open(exclusive=False)
+    try:
+        path = back_up(db, opener.path, clerk=None, now=dt.datetime.now(), reason="命令行备份",
+                       folder=args.to)  # fmt: skip
+    except BackupFailed as error:
+        raise CommandError(str(error), EXIT_UNAVAILABLE) from None
+    _print(f"已备份到 {path}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.backups import restore_backup
+    from desk.store import DatabaseInUse, InstanceLock
+    from desk.store.backup import BackupFailed
+
+    lock = InstanceLock(opener.path)
+    try:
+        lock.acquire()
+    except DatabaseInUse as error:
+        raise CommandError(f"{error}，请先关闭它", EXIT_UNAVAILABLE) from None
+    opener.cleanup.callback(lock.release)
+    try:
+        safety = restore_backup(args.file, opener.path, now=dt.datetime.now())
+    except BackupFailed as error:
+        raise CommandError(str(error)) from None
+    _print(f"已用 {args.file} 恢复 {opener.path}")
+    if safety:
+        _print(f"恢复前的数据库已备份为 {safety}")
+    return 0
+
+
+def _audit(args: argparse.Namespace, opener: _Opener) -> int:
+    from desk.store.audit import verify
+
+    db = opener.open(exclusive=False)
+    check = verify(db)
+    if check.intact:
+        _print(f"审计记录完整：共 {check.entries} 条，逐条核对无误")
+        return 0
+    raise CommandError(f"审计记录被改动：{check.reason}（第 {check.broken_at} 条）")
 
 
 def _receipt(args: argparse.Namespace, opener: _Opener) -> int:

@@ -12,6 +12,8 @@ from desk.domain.receipt import Layout, receipt_content
 from desk.domain.settings import RECEIPT_LAYOUT
 from desk.domain.station import Clerk
 from desk.receipts.slip import render_receipt
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.receipts import prints_so_far, record_print
 from desk.store.rules import registration_summary
 from desk.store.station import get_setting, load_station
@@ -55,9 +57,13 @@ def hand_out(
     db: Database, slip: Slip, *, clerk: Clerk | None, destination: str, now: dt.datetime
 ) -> None:
     """Count a slip that went out (printed, or saved as a PDF), so the next one says 补打."""
-    record_print(
-        db, slip.serial, clerk=clerk, layout=slip.layout.value, destination=destination, now=now
-    )
+    with db.atomic():
+        record_print(
+            db, slip.serial, clerk=clerk, layout=slip.layout.value, destination=destination,
+            now=now,
+        )  # fmt: skip
+        detail = f"回执{'（补打）' if slip.reprint else ''} → {destination}"
+        audit(db, Audited.PRINT, clerk=clerk, now=now, target=slip.serial, detail=detail)
 
 
 def save_slip(slip: Slip, path: Path) -> None:

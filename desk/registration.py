@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from desk.domain.settings import COLLECTIVE_THRESHOLD
 from desk.domain.station import Clerk, Station
 from desk.domain.visit import VisitRecord, VisitRules, validate_visit
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.drafts import delete_draft
 from desk.store.station import active_categories, get_setting
 from desk.store.timestamps import stamp
@@ -35,4 +37,5 @@ def register_from_form(
     with db.atomic():
         record = insert_visit(db, visit, station, clerk, stamp(now))
         delete_draft(db, clerk.id)
+        audit(db, Audited.CREATE, clerk=clerk, now=now, target=record.serial)
     return record

@@ -12,11 +12,15 @@ from pathlib import Path
 import pytest
 
 from desk.store import open_database
-from tests.conftest import REPO, VALID_VISIT
+from tests.conftest import CLERK, REPO, VALID_VISIT
 
 
-def desk(*args: str, db: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def desk(
+    *args: str, db: Path, stdin: str | None = None, password: str | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    if password is not None:
+        environment["DESK_PASSWORD"] = password
     return subprocess.run(
         [sys.executable, "-m", "desk", "--db", str(db), *args],
         input=stdin,
@@ -62,7 +66,10 @@ def test_add_then_show_json_gives_back_exactly_what_was_added(tmp_path, station_
     assert "410423203202-2026-00002" in result.stdout
 
     for serial, added in (("2026-00001", VALID_VISIT), ("2026-00002", second)):
-        shown = desk("show", f"410423203202-{serial}", "--json", db=station_file)
+        shown = desk(
+            "--as", "wangfang", "show", f"410423203202-{serial}", "--json", db=station_file,
+            password=CLERK["password"],
+        )  # fmt: skip
         assert shown.returncode == 0, shown.stderr
         document = json.loads(shown.stdout)
         for field, value in added.items():
@@ -72,9 +79,11 @@ def test_add_then_show_json_gives_back_exactly_what_was_added(tmp_path, station_
             assert document[field] == value, field
         assert document["serial"] == f"410423203202-{serial}"
         assert document["clerk"] == "wangfang"
-    assert json.loads(desk("show", "410423203202-2026-00002", "--json", db=station_file).stdout)[
-        "collective"
-    ]
+    anonymous = json.loads(
+        desk("show", "410423203202-2026-00002", "--json", db=station_file).stdout
+    )
+    assert anonymous["collective"]
+    assert anonymous["id_number"] == "440524********0014"  # without --as: masked
 
 
 def test_add_reads_standard_input(station_file) -> None:
@@ -238,3 +247,34 @@ def test_a_province_can_install_its_own_way_of_counting_days(tmp_path, station_f
     refused = desk("deadlines", "--install", str(write_json(tmp_path, broken)), db=station_file)
     assert refused.returncode == 1
     assert "2027.1" in desk("deadlines", db=station_file).stdout  # unchanged
+
+
+def test_an_accusation_shows_in_full_to_the_head_only(tmp_path, station_file) -> None:
+    from desk.domain.station import validate_new_clerk
+    from desk.store.accounts import create_clerk
+    from desk.store.station import clerk_by_login
+
+    db = open_database(station_file)
+    head = clerk_by_login(db, "wangfang")
+    new = {"clerk_name": "李明", "login": "liming", "password": "liming2026",
+           "password_again": "liming2026"}  # fmt: skip
+    create_clerk(db, validate_new_clerk(new, role="接待员"), by=head, now=dt.datetime.now())
+    db.close()
+    accusation = {**VALID_VISIT, "kind": "检举控告类", "subject": "反映村主任李某截留补偿款"}
+    added = desk("add", "--clerk", "liming", str(write_json(tmp_path, accusation)), db=station_file)
+    assert added.returncode == 0, added.stderr
+    serial = "410423203202-2026-00001"
+    as_head = desk("--as", "wangfang", "show", serial, db=station_file, password=CLERK["password"])
+    assert "李某" in as_head.stdout and "11010519491231002X" in as_head.stdout
+    as_clerk = desk("--as", "liming", "show", serial, db=station_file, password="liming2026")
+    assert as_clerk.returncode == 0, as_clerk.stderr
+    assert "李某" not in as_clerk.stdout and "仅站长可见" in as_clerk.stdout
+    assert "11010519491231002X" in as_clerk.stdout  # the clerk who received it
+    anonymous_show = desk("show", serial, db=station_file)
+    assert "11010519491231002X" not in anonymous_show.stdout and "李某" not in anonymous_show.stdout
+    anonymous = desk("search", "李某", db=station_file)
+    assert "李某" not in anonymous.stdout.split("找到")[1]
+    wrong = desk("--as", "wangfang", "show", serial, db=station_file, password="guess")
+    assert wrong.returncode == 1 and "密码不对" in wrong.stderr
+    audit = desk("audit", "verify", db=station_file)
+    assert audit.returncode == 0 and "完整" in audit.stdout

@@ -13,19 +13,39 @@ CATEGORY_LIST = "category_list"
 RECEIPT_LAYOUT = "receipt_layout"
 REPORT_DAYS = "report_days"  # the slip promises to report a matter to the township within these
 LAST_PRINTER = "last_printer"
-DEADLINE_RULES = "deadline_rules"  # a province's counting rules, installed like a category list
+DEADLINE_RULES = "deadline_rules"
+BACKUP_FOLDER = "backup_folder"  # "" means the default: a folder beside the database
+BACKUPS_KEPT = "backups_kept"
+LAST_DAILY_BACKUP = "last_daily_backup"
+IDLE_MINUTES = "idle_minutes"  # a province's counting rules, installed like a category list
 
 DEFAULTS: dict[str, Any] = {
     COLLECTIVE_THRESHOLD: DEFAULT_COLLECTIVE_THRESHOLD,
     RECEIPT_LAYOUT: Layout.A5.value,
     REPORT_DAYS: DEFAULT_REPORT_DAYS,
     LAST_PRINTER: "",
+    BACKUP_FOLDER: "",
+    BACKUPS_KEPT: 10,
+    LAST_DAILY_BACKUP: "",
+    IDLE_MINUTES: 10,
 }
 
 
 def check_collective_threshold(value: int) -> int:
     if not 2 <= value <= 1000:
         raise FieldError("集体访人数标准应在2到1000人之间")
+    return value
+
+
+def check_idle_minutes(value: int) -> int:
+    if not 1 <= value <= 120:
+        raise FieldError("自动锁定时间应在1到120分钟之间")
+    return value
+
+
+def check_backups_kept(value: int) -> int:
+    if not 1 <= value <= 365:
+        raise FieldError("保留的备份份数应在1到365之间")
     return value
 
 

@@ -30,6 +30,8 @@ from desk.domain.workflow import (
     make_event,
     state_of,
 )
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.rules import deadline_rules, registration_summary
 from desk.store.station import get_setting
 from desk.store.timestamps import stamp
@@ -128,6 +130,7 @@ def record_step(
             data=dict(event.data),
         )
         refresh_summary(db, case.visit_id)
+        audit(db, Audited.CHANGE, clerk=clerk, now=now, target=case.serial, detail=event.action)
         return load_case(db, serial)
 
 

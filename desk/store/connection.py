@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desk.store.backup import folder_without_database, make_backup
 from desk.store.migrations import MIGRATIONS, unknown_migrations
 
 
@@ -49,5 +51,17 @@ def _open(path: Path | str) -> Database:
         raise DatabaseTooNew(
             f"此数据库由更新版本的信访接待台写入（{', '.join(newer)}），请用新版本程序打开"
         )
+    if MIGRATIONS.pending(db) and _holds_a_station(db):
+        # An older station's file about to change shape: keep it as it was first.
+        make_backup(
+            connection, folder_without_database(Path(path)), now=dt.datetime.now(), keep=10_000
+        )
     MIGRATIONS.apply(db)
     return db
+
+
+def _holds_a_station(db: Database) -> bool:
+    return (
+        "station" in db.table_names()
+        and db.execute("SELECT count(*) FROM station").fetchone()[0] > 0
+    )

@@ -262,3 +262,26 @@ CREATE INDEX disputes_by_status ON disputes (status, found_on);
     from desk.store.cases import refresh_all_summaries
 
     refresh_all_summaries(db)
+
+
+@migration("0005_accounts_and_audit")
+def _audit(db: Database) -> None:
+    """Login lockout per clerk, and the audit trail: each entry carries the hash of the one
+    before it, so an entry edited, removed or moved breaks the chain."""
+    _run(
+        db,
+        """
+ALTER TABLE clerks ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clerks ADD COLUMN locked_until TEXT;
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    clerk TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+""",
+    )

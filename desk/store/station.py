@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desk.domain.categories import CategoryList, bundled_default_document, parse_category_list
-from desk.domain.passwords import hash_password, verify_password
+from desk.domain.passwords import hash_password
 from desk.domain.settings import CATEGORY_LIST, DEFAULTS
 from desk.domain.station import Clerk, NewClerk, Station
 from desk.store.timestamps import stamp
@@ -61,20 +61,6 @@ def _insert_clerk(db: Database, clerk: NewClerk, password_hash: str, now: dt.dat
     )
     assert cursor.lastrowid is not None
     return Clerk(id=cursor.lastrowid, login=clerk.login, name=clerk.name, role=clerk.role)
-
-
-def authenticate(db: Database, login: str, password: str) -> Clerk | None:
-    rows = list(
-        db.query(
-            "SELECT id, login, name, role, password_hash FROM clerks"
-            " WHERE login = ? AND active = 1",
-            [login.strip().lower()],
-        )
-    )
-    if not rows or not verify_password(rows[0]["password_hash"], password):
-        return None
-    row = rows[0]
-    return Clerk(id=row["id"], login=row["login"], name=row["name"], role=row["role"])
 
 
 def clerk_by_login(db: Database, login: str) -> Clerk | None:

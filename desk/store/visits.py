@@ -17,6 +17,8 @@ from desk.domain.station import Clerk, Station
 from desk.domain.text_grams import text_grams
 from desk.domain.visit import Representative, VisitInput, VisitRecord, is_same_matter
 from desk.domain.workflow import CaseState
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.rules import registration_summary
 from desk.store.timestamps import stamp
 
@@ -94,7 +96,10 @@ def register_visits(
 ) -> list[VisitRecord]:
     """Save visits all together or not at all; each takes the next serial of its year."""
     with db.atomic():
-        return [insert_visit(db, visit, station, clerk, stamp(now)) for visit in visits]
+        records = [insert_visit(db, visit, station, clerk, stamp(now)) for visit in visits]
+        for record in records:
+            audit(db, Audited.CREATE, clerk=clerk, now=now, target=record.serial)
+        return records
 
 
 def next_sequence(db: Database, year: int) -> int:
