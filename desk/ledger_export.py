@@ -6,14 +6,19 @@ ID numbers and phones are masked, as in the table: the file leaves the computer.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.atomic_file import replacing
+from desk.domain.access import shown_text
 from desk.domain.idnumber import mask
 from desk.domain.receipt import mask_phone
+from desk.domain.station import Clerk
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.ledger import LedgerRow, Search, count, page
 
 if TYPE_CHECKING:
@@ -41,11 +46,15 @@ def flags(row: LedgerRow) -> str:
     return "、".join(name for name, on in names if on)
 
 
-def ledger_values(row: LedgerRow) -> list[object]:
+def ledger_values(row: LedgerRow, viewer: Clerk | None = None) -> list[object]:
+    """A row as the paper ledger shows it: ID numbers and phones masked for everyone, an
+    accusation's content for the head only."""
     category = "/".join(c for c in (row.category1, row.category2) if c)
+    category = shown_text(category, kind=row.kind, clerk=viewer)
+    subject = shown_text(row.subject, kind=row.kind, clerk=viewer)
     return [
         row.serial, row.received_at, row.visitor_name, mask(row.id_number), mask_phone(row.phone),
-        row.village, row.channel, row.kind, category, row.subject, row.headcount, flags(row),
+        row.village, row.channel, row.kind, category, subject, row.headcount, flags(row),
     ]  # fmt: skip
 
 
@@ -63,8 +72,12 @@ def export_ledger(
     path: Path,
     export_format: ExportFormat,
     progress: Progress | None = None,
+    *,
+    viewer: Clerk | None = None,
+    now: dt.datetime | None = None,
 ) -> int:
-    """Write the search's rows to `path` (atomically); returns how many."""
+    """Write the search's rows to `path` (atomically), as `viewer` may see them; returns how
+    many. The export goes into the audit trail."""
     total = count(db, search)
     written = 0
     with replacing(path) as temporary:
@@ -74,7 +87,7 @@ def export_ledger(
                 writer = csv.writer(file)
                 writer.writerow(HEADINGS)
                 for written, row in enumerate(all_rows(db, search), start=1):
-                    writer.writerow(ledger_values(row))
+                    writer.writerow(ledger_values(row, viewer))
                     _report(progress, written, total)
         else:
             from openpyxl import Workbook
@@ -83,9 +96,11 @@ def export_ledger(
             sheet = workbook.create_sheet("来访台账")
             sheet.append(list(HEADINGS))
             for written, row in enumerate(all_rows(db, search), start=1):
-                sheet.append(ledger_values(row))
+                sheet.append(ledger_values(row, viewer))
                 _report(progress, written, total)
             workbook.save(temporary)
+    detail = f"台账{written}条（{search.query.text or '全部'}） → {path}"
+    audit(db, Audited.EXPORT, clerk=viewer, now=now or dt.datetime.now(), detail=detail)
     return written
 
 

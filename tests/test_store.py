@@ -13,9 +13,10 @@ from desk.domain.station import Clerk, Station
 from desk.domain.visit import VisitInput, VisitRules, validate_visit
 from desk.registration import register_from_form
 from desk.store import DatabaseTooNew, open_database
+from desk.store.accounts import LoginRefused, log_in
 from desk.store.drafts import load_draft, save_draft
 from desk.store.migrations import KNOWN, MIGRATIONS
-from desk.store.station import authenticate, load_station
+from desk.store.station import load_station
 from desk.store.visits import (
     events_of,
     person_history,
@@ -128,8 +129,9 @@ def test_saving_from_the_form_removes_the_draft_in_the_same_transaction(db, stat
 
 def test_the_station_and_its_first_clerk(db, station, clerk) -> None:
     assert load_station(db) == station
-    assert authenticate(db, "WangFang", "dongfeng2026") == clerk
-    assert authenticate(db, "wangfang", "wrong password") is None
+    assert log_in(db, "WangFang", "dongfeng2026", now=NOW) == clerk
+    with pytest.raises(LoginRefused):
+        log_in(db, "wangfang", "wrong password", now=NOW)
     stored = db.execute("SELECT password_hash FROM clerks").fetchone()[0]
     assert "dongfeng2026" not in stored and stored.startswith("$argon2id$")
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.app import build_main_window
-from desk.store.station import active_categories, authenticate, load_station
+from desk.store.accounts import log_in
+from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.setup_dialog import SetupDialog
@@ -57,7 +58,7 @@ def test_setup_saves_the_station_and_its_head(desk_app, qtbot, db, worker) -> No
     station = load_station(db)
     assert station is not None and station.code == "410423203202"
     assert dialog.clerk is not None and dialog.clerk.role == "站长"
-    assert authenticate(db, "wangfang", CLERK["password"]) == dialog.clerk
+    assert log_in(db, "wangfang", CLERK["password"], now=NOW) == dialog.clerk
 
 
 @pytest.mark.parametrize(

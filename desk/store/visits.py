@@ -64,6 +64,7 @@ class EarlierVisit:
     category2: str = ""
     involved: str = ""
     state: str = ""
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,8 @@ def person_history(
     earlier = tuple(
         EarlierVisit(**row)
         for row in db.query(
-            "SELECT serial, received_at, subject, category1, category2, involved, state FROM visits"
+            "SELECT serial, received_at, subject, category1, category2, involved, state, kind"
+            " FROM visits"
             " WHERE id_number = ? ORDER BY received_at DESC, id DESC LIMIT ?",
             [id_number, max(shown, compared)],
         )

@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.domain.access import shown_text
+from desk.domain.station import Clerk
 from desk.store.visits import FINAL_STATE, EarlierVisit, PersonHistory
 from desk.ui.naming import named
 
@@ -14,8 +16,9 @@ from desk.ui.naming import named
 class HistoryPanel(QFrame):
     mark_repeat = Signal()  # the clerk agrees: this visit raises an earlier matter again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, viewer: Clerk | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.viewer = viewer
         self.setObjectName("historyPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -57,7 +60,9 @@ class HistoryPanel(QFrame):
                 "请向来访人说明；如有新的事实和理由，请写明。"
             )
         self.suggestion_text.setText(
-            text.replace("%1", earlier.received_at[:10]).replace("%2", earlier.subject)
+            text.replace("%1", earlier.received_at[:10]).replace(
+                "%2", shown_text(earlier.subject, kind=earlier.kind, clerk=self.viewer)
+            )
         )
         self.suggestion.show()
 
@@ -76,7 +81,8 @@ class HistoryPanel(QFrame):
             "",
         ]
         for visit in history.recent:
-            lines.append(f"{escape(visit.received_at[:10])}　{escape(visit.subject)}")
+            subject = shown_text(visit.subject, kind=visit.kind, clerk=self.viewer)
+            lines.append(f"{escape(visit.received_at[:10])}　{escape(subject)}")
             lines.append(f"<span style='color:#555'>{escape(visit.serial)}</span>")
         if history.count > len(history.recent):
             lines.append(

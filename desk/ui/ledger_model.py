@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from desk.domain.access import shown_text
 from desk.domain.idnumber import mask
 from desk.domain.receipt import mask_phone
+from desk.domain.station import Clerk
 from desk.ledger_export import flags
 from desk.store.ledger import PAGE_SIZE, Key, LedgerRow, Order, Search, anchors, count, page
 from desk.ui.background import DbWorker
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MAX_PAGES = 40
+SECRET_HEADINGS = {"事项", "分类"}  # what an accusation says: the head's eyes only
 LOADING = "…"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,10 +104,12 @@ class LedgerModel(QAbstractTableModel):
         *,
         columns: tuple[Column, ...] = COLUMNS,
         tint: Callable[[LedgerRow], QColor | None] | None = None,
+        viewer: Clerk | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.columns = columns
+        self.viewer = viewer
         self.tint = tint  # a row's background, e.g. red for an overdue case
         self.search: Search | None = None
         self.total = 0
@@ -212,7 +217,11 @@ class LedgerModel(QAbstractTableModel):
             return LOADING if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.tint(row) if self.tint else None
-        return self.columns[index.column()].value(row)
+        column = self.columns[index.column()]
+        value = column.value(row)
+        if column.heading in SECRET_HEADINGS:
+            return shown_text(value, kind=row.kind, clerk=self.viewer)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.case_documents import notices_of
+from desk.domain.access import HIDDEN, is_confidential, sees_confidential, visible_record
 from desk.domain.deadlines import Urgency, urgency
 from desk.domain.notices import NoticeKind
+from desk.domain.station import Clerk
 from desk.domain.visit import LABELS, VisitRecord
 from desk.domain.workflow import ACTION_SPECS, Action, Level
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
 from desk.store.cases import Case, load_case
 from desk.store.rules import deadline_rules
 from desk.store.visits import visit_by_serial
@@ -34,6 +39,9 @@ from desk.ui.action_dialog import ActionDialog
 from desk.ui.dialogs import open_dialog
 from desk.ui.naming import named
 from desk.ui.session import Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LEVEL_NAMES = {Level.STATION.value: "本站", Level.TOWNSHIP.value: "乡镇"}
 URGENCY_COLOURS = {Urgency.OVERDUE: "#c5221f", Urgency.DUE_SOON: "#b06000", Urgency.OK: "#188038"}
@@ -99,7 +107,10 @@ class VisitDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(panes, 1)
         layout.addLayout(buttons)
-        session.worker.submit(lambda db: visit_by_serial(db, serial), on_done=self._show_record)
+        clerk, now = session.clerk, session.clock()
+        session.worker.submit(
+            lambda db: _read_record(db, serial, clerk, now), on_done=self._show_record
+        )
         self.reload()
 
     # --- registration ---------------------------------------------------------------------
@@ -113,8 +124,9 @@ class VisitDetailDialog(QDialog):
         self.record = record
         self.fields.addRow(self.tr("登记编号"), QLabel(record.serial))
         self.fields.addRow(self.tr("接待人"), QLabel(record.clerk_name))
-        for name, value in record.visit.to_json().items():
-            if name in ("category_version",) or value in ("", False, [], None):
+        document = visible_record(record, self.session.clerk)
+        for name, value in document.items():
+            if (name not in LABELS and name != "collective") or value in ("", False, [], None):
                 continue
             if name == "representatives":
                 value = "、".join(p["name"] for p in value)
@@ -178,6 +190,11 @@ class VisitDetailDialog(QDialog):
         return "<br>".join(lines)
 
     def _timeline_html(self, case: Case) -> str:
+        hidden = (
+            self.record is not None
+            and is_confidential(self.record.visit.kind)
+            and not sees_confidential(self.session.clerk)
+        )
         rows = []
         for entry in case.timeline:
             spec = ACTION_SPECS.get(Action(entry.action))
@@ -187,6 +204,8 @@ class VisitDetailDialog(QDialog):
                 for key, value in entry.data.items()
                 if key in labels and value not in ("", None)
             )
+            if hidden and details:
+                details = escape(HIDDEN)  # what was said about an accusation: the head's eyes
             who = f"{LEVEL_NAMES.get(entry.level, entry.level)} {escape(entry.clerk_name)}".strip()
             rows.append(
                 f"<p><b>{escape(entry.at[:16].replace('T', ' '))}　{escape(entry.action)}</b>"
@@ -214,6 +233,14 @@ class VisitDetailDialog(QDialog):
         from desk.ui.receipt_dialog import ReceiptDialog  # ReportLab: not on the start-up path
 
         open_dialog(ReceiptDialog(self.session, self.serial, self))
+
+
+def _read_record(db: Database, serial: str, clerk: Clerk, now: dt.datetime) -> VisitRecord | None:
+    """The visit, and an audit entry when the head opens an accusation."""
+    record = visit_by_serial(db, serial)
+    if record is not None and is_confidential(record.visit.kind) and sees_confidential(clerk):
+        audit(db, Audited.VIEW_CONFIDENTIAL, clerk=clerk, now=now, target=record.serial)
+    return record
 
 
 def _clear(layout: QLayout) -> None:

@@ -49,7 +49,7 @@ class LedgerPage(QWidget):
         super().__init__(parent)
         self.setObjectName("ledgerPage")
         self.session = session
-        self.model = LedgerModel(session.worker, self)
+        self.model = LedgerModel(session.worker, self, viewer=session.clerk)
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.search_now)
         self._build()
@@ -265,8 +265,11 @@ class LedgerPage(QWidget):
             button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
+        viewer, now = self.session.clerk, self.session.clock()
         self.session.worker.submit(
-            lambda db: export_ledger(db, search, path, export_format, self.export_progress.emit),
+            lambda db: export_ledger(
+                db, search, path, export_format, self.export_progress.emit, viewer=viewer, now=now
+            ),
             on_done=lambda written: self._exported(path, written),
             on_error=self._export_failed,
             owner=self,

@@ -48,7 +48,7 @@ class RegisterPage(QWidget):
         self._fresh = True  # blank since the last save: the first keystroke restarts the clock
         self.last_record: VisitRecord | None = None
         self.form = RegisterForm(session.categories, clock=session.clock)
-        self.history = HistoryPanel()
+        self.history = HistoryPanel(session.clerk)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
         self._build()

@@ -77,7 +77,9 @@ class TodoPage(QWidget):
             Field("包案领导", None, "leader"),
             Field("承办单位", None, "office"),
         )
-        self.model = LedgerModel(session.worker, self, columns=columns, tint=self._tint)
+        self.model = LedgerModel(
+            session.worker, self, columns=columns, tint=self._tint, viewer=session.clerk
+        )
         self._pause = QTimer(self, singleShot=True, interval=250)
         self._pause.timeout.connect(self.refresh)
         self._build()
