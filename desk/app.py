@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk import __version__
-from desk.backups import good_backup_for_damaged, restore_backup
+from desk.backups import daily_backup, good_backup_for_damaged, restore_backup
 from desk.domain.categories import CategoryList
 from desk.domain.station import Clerk, Station
 from desk.store import (
@@ -27,7 +27,7 @@ from desk.store import (
     InstanceLock,
     open_database,
 )
-from desk.store.backup import check_file
+from desk.store.backup import BackupFailed, check_file
 from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
@@ -67,6 +67,23 @@ def run_gui(db_path: Path) -> int:
         lock.acquire()
     except DatabaseInUse:
         return _already_open(db_path)
+    server = InstanceServer(db_path)
+    server.raise_requested.connect(_bring_windows_forward)  # the setup or login dialog, too
+    threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
+    try:
+        outcome: int | Path = 0
+        while True:
+            outcome = _run_window(app, db_path)
+            if isinstance(outcome, int):
+                return outcome
+            _restore_chosen(outcome, db_path)  # then the login again, on the restored data
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, db_path: Path) -> int | Path:
+    """One opening of the database: login and the window until it closes. Returns the exit
+    code, or the backup the station head chose to restore."""
     if db_path.exists() and not _usable_or_restored(db_path):
         return EXIT_UNAVAILABLE
     try:
@@ -75,19 +92,63 @@ def run_gui(db_path: Path) -> int:
         QMessageBox.critical(None, TITLE, str(error))
         return EXIT_UNAVAILABLE
     worker = DbWorker(db)
-    server = InstanceServer(db_path)
-    server.raise_requested.connect(_bring_windows_forward)  # the setup or login dialog, too
     try:
         window = open_main_window(worker, db, db_path)
         if window is None:
             return 0
+        start_daily_backup(window)
         window.showMaximized()
-        threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
-        return app.exec()
+        code = app.exec()
+        return window.restore_from or code
     finally:
         worker.shutdown()
         db.close()
-        lock.release()
+
+
+def start_daily_backup(window: MainWindow) -> None:
+    """The first start of a day backs the database up, on the worker: the window is usable at
+    once. A failure (the USB stick is not plugged in) is said, not hidden."""
+    session = window.session
+    db_path, clerk, now = session.db_path, session.clerk, session.clock()
+
+    def said(path: Path | None) -> None:
+        if path is not None:
+            window.statusBar().showMessage(
+                _tr("今天的自动备份已完成：%1").replace("%1", str(path)), 20_000
+            )
+
+    def failed(error: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            TITLE,
+            _tr(
+                "今天的自动备份没有做成：%1\n请插上备份用的U盘或硬盘，到「设置」里点「立即备份」。"
+            ).replace("%1", str(error)),
+            parent=window,
+        )
+        box.setObjectName("dailyBackupFailed")
+        box.open()
+
+    session.worker.submit(
+        lambda db: daily_backup(db, db_path, clerk=clerk, now=now),
+        on_done=said,
+        on_error=failed,
+        owner=window,
+    )
+
+
+def _restore_chosen(backup: Path, db_path: Path) -> None:
+    try:
+        safety = restore_backup(backup, db_path, now=dt.datetime.now())
+    except (BackupFailed, OSError) as error:
+        QMessageBox.critical(
+            None, TITLE, _tr("没有恢复，数据保持原样：%1").replace("%1", str(error))
+        )
+        return
+    message = _tr("已用备份 %1 恢复数据。").replace("%1", backup.name)
+    if safety is not None:
+        message += _tr("\n恢复前的数据另存为 %1。").replace("%1", str(safety))
+    QMessageBox.information(None, TITLE, message)
 
 
 def open_main_window(

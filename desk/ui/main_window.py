@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk import __version__
+from desk.domain.access import can_read_audit
 from desk.store.cases import DueCounts, due_counts
+from desk.ui.idle_lock import IdleLock
 from desk.ui.naming import named
+from desk.ui.pages.audit_page import AuditPage
 from desk.ui.pages.coming_page import ComingPage
 from desk.ui.pages.disputes_page import DisputesPage
 from desk.ui.pages.ledger_page import LedgerPage
@@ -48,6 +53,10 @@ class MainWindow(QMainWindow):
         self.register_page.saved.connect(lambda _record: self.update_counts())
         self.todo_page.counts_may_have_changed.connect(self.update_counts)
         self.settings_page.threshold_changed.connect(self.register_page.set_threshold)
+        self.restore_from: Path | None = None
+        self.settings_page.restore_chosen.connect(self.restart_with)
+        self.idle_lock = IdleLock(self, session)
+        self.settings_page.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("登记"), self.register_page),
             (self.tr("台账"), self.ledger_page),
@@ -57,8 +66,10 @@ class MainWindow(QMainWindow):
                 "按月、季、年统计来访情况和受理率、办结率、满意率等，导出报表。"))),
             (self.tr("同步"), ComingPage("syncPage", self.tr("同步"), self.tr(
                 "生成加密的同步文件，用U盘报送乡镇；导入乡镇的反馈。"))),
-            (self.tr("设置"), self.settings_page),
         ]  # fmt: skip
+        if can_read_audit(session.clerk):
+            pages.append((self.tr("审计"), AuditPage(session)))
+        pages.append((self.tr("设置"), self.settings_page))
         self.titles = [title for title, _ in pages]
         self.navigation = named(QListWidget(), "navigation", self.tr("导航"))
         self.navigation.setFixedWidth(96)
@@ -170,6 +181,12 @@ class MainWindow(QMainWindow):
 
     def _forget_dispute(self) -> None:
         self._dispute_for_form = None
+
+    def restart_with(self, backup: Path) -> None:
+        """The database cannot be replaced while it is open: close; the start-up code restores
+        `backup` and asks for the login again."""
+        self.restore_from = backup
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # What was typed in the last moments before the pause that triggers an autosave.

@@ -1,33 +1,44 @@
-"""设置: the station's particulars and the settings a station head may change."""
+"""设置: the station's particulars, the settings a station head may change, backups and
+accounts."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.domain.access import is_head
 from desk.domain.errors import FieldError
 from desk.domain.receipt import Layout
 from desk.domain.settings import (
+    BACKUPS_KEPT,
     COLLECTIVE_THRESHOLD,
+    IDLE_MINUTES,
     RECEIPT_LAYOUT,
     REPORT_DAYS,
+    check_backups_kept,
     check_collective_threshold,
+    check_idle_minutes,
     check_report_days,
 )
 from desk.store.station import get_setting, set_setting
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
+from desk.ui.pages.accounts_box import AccountsBox
+from desk.ui.pages.backup_box import BackupBox
 from desk.ui.session import Session
 
 if TYPE_CHECKING:
@@ -36,20 +47,30 @@ if TYPE_CHECKING:
 HINT_STYLE = "color: #555;"
 
 
+SAVED_HERE = (COLLECTIVE_THRESHOLD, RECEIPT_LAYOUT, REPORT_DAYS, IDLE_MINUTES, BACKUPS_KEPT)
+
+
 class SettingsPage(QWidget):
     threshold_changed = Signal(int)
+    idle_minutes_changed = Signal(int)
+    restore_chosen = Signal(Path)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         title = QLabel(self.tr("设置"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.backup_box = BackupBox(session)
+        self.backup_box.restore_chosen.connect(self.restore_chosen)
+        self.accounts_box = AccountsBox(session)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self._station_box())
         layout.addWidget(self._rules_box())
         layout.addWidget(self._receipt_box())
+        layout.addWidget(self.backup_box)
         save_row = QHBoxLayout()
         self.save_button = named(
             QPushButton(self.tr("保存设置")), "saveSettings", self.tr("保存设置")
@@ -60,7 +81,19 @@ class SettingsPage(QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_note, 1)
         layout.addLayout(save_row)
+        layout.addWidget(self.accounts_box)
         layout.addStretch(1)
+        if not is_head(session.clerk):
+            self.save_button.setEnabled(False)
+            self.saved_note.setText(self.tr("只有站长可以更改设置。"))
+        # A long page on a 768-pixel screen: it scrolls instead of squeezing the boxes.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         session.worker.submit(_read_settings, on_done=self._show)
 
     def _station_box(self) -> QGroupBox:
@@ -94,6 +127,15 @@ class SettingsPage(QWidget):
             1,
             1,
         )
+        self.idle_minutes = named(QSpinBox(), "idleMinutes", self.tr("自动锁定时间"))
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" 分钟无操作"))
+        self.rules_grid.add(IDLE_MINUTES, self.tr("自动锁定"), self.idle_minutes, row=2)
+        self.rules_grid.addWidget(
+            _hint(self.tr("离开电脑这么久后窗口自动锁定，输入密码才能继续，已填写的内容不丢。")),
+            3,
+            1,
+        )
         return box
 
     def _receipt_box(self) -> QGroupBox:
@@ -116,6 +158,8 @@ class SettingsPage(QWidget):
         self.threshold.setValue(values[COLLECTIVE_THRESHOLD])
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(values[RECEIPT_LAYOUT]))
         self.report_days.setValue(values[REPORT_DAYS])
+        self.idle_minutes.setValue(values[IDLE_MINUTES])
+        self.backup_box.kept.setValue(values[BACKUPS_KEPT])
 
     def save(self) -> None:
         errors: dict[str, str] = {}
@@ -123,6 +167,8 @@ class SettingsPage(QWidget):
         for key, check, box in (
             (COLLECTIVE_THRESHOLD, check_collective_threshold, self.threshold),
             (REPORT_DAYS, check_report_days, self.report_days),
+            (IDLE_MINUTES, check_idle_minutes, self.idle_minutes),
+            (BACKUPS_KEPT, check_backups_kept, self.backup_box.kept),
         ):
             try:
                 values[key] = check(box.value())
@@ -130,6 +176,7 @@ class SettingsPage(QWidget):
                 errors[key] = str(error)
         self.rules_grid.show_errors(errors)
         self.receipt_grid.show_errors(errors)
+        self.backup_box.grid.show_errors(errors)
         if errors:
             return
 
@@ -138,19 +185,16 @@ class SettingsPage(QWidget):
                 for key, value in values.items():
                     set_setting(db, key, value)
 
-        self.session.worker.submit(
-            write, on_done=lambda _: self._saved(values[COLLECTIVE_THRESHOLD]), owner=self
-        )
+        self.session.worker.submit(write, on_done=lambda _: self._saved(values), owner=self)
 
-    def _saved(self, threshold: int) -> None:
+    def _saved(self, values: dict[str, Any]) -> None:
         self.saved_note.setText(self.tr("已保存"))
-        self.threshold_changed.emit(threshold)
+        self.threshold_changed.emit(values[COLLECTIVE_THRESHOLD])
+        self.idle_minutes_changed.emit(values[IDLE_MINUTES])
 
 
 def _read_settings(db: Database) -> dict[str, Any]:
-    return {
-        key: get_setting(db, key) for key in (COLLECTIVE_THRESHOLD, RECEIPT_LAYOUT, REPORT_DAYS)
-    }
+    return {key: get_setting(db, key) for key in SAVED_HERE}
 
 
 def _hint(text: str) -> QLabel:
