@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from desk.app import build_main_window, make_application
 from desk.case_documents import notice_pdf
@@ -230,6 +230,25 @@ def main() -> int:
             args.out / "notice-acceptance.png",
             dpi=80,
         )
+
+        window.navigation.setCurrentRow(window.titles.index("设置"))
+        window.settings_page.backup_box.back_up_now()
+        settle(app, worker)
+        save(window, args.out / "settings-page.png")
+        scroll = window.settings_page.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        settle(app, worker)
+        save(window, args.out / "settings-page-accounts.png")
+        window.navigation.setCurrentRow(window.titles.index("审计"))
+        audit = window.findChild(QPushButton, "verifyAudit")
+        audit.click()
+        settle(app, worker)
+        save(window, args.out / "audit-page.png")
+        window.idle_lock.lock()
+        settle(app, worker)
+        save(window.idle_lock.screen, args.out / "idle-lock.png")
+        window.idle_lock.screen.unlocked.emit()
+        settle(app, worker)
         window.close()
         worker.shutdown()
         db.close()

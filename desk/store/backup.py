@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ PREFIX = "desk-backup-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(rf"{PREFIX}(\d{{8}}-\d{{6}})(?:-\d+)?{re.escape(SUFFIX)}")
 DEFAULT_KEEP = 10
+ABANDONED_AFTER_SECONDS = 3600
 
 
 class BackupFailed(RuntimeError):
@@ -70,6 +72,7 @@ def make_backup(
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_copies(folder)
         target = _free_name(folder, now)
         with replacing(target) as temporary:
             copy = sqlite3.connect(temporary)
@@ -85,6 +88,18 @@ def make_backup(
     for old in backups_in(folder)[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
     return target
+
+
+def _remove_abandoned_copies(folder: Path) -> None:
+    """A backup killed half way leaves its temporary file (never named like a backup); one not
+    written to for an hour belongs to a dead process and only fills the stick."""
+    cutoff = time.time() - ABANDONED_AFTER_SECONDS
+    for partial in folder.glob(f".{PREFIX}*.part"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass  # another process's file, or already gone: not this backup's business
 
 
 def _free_name(folder: Path, now: dt.datetime) -> Path:

@@ -149,7 +149,7 @@ class LockScreen(QDialog):
         card = QWidget()
         card.setObjectName("lockCard")
         card.setStyleSheet("#lockCard { background: white; border: 1px solid #c0c4c8; }")
-        card.setMaximumWidth(560)
+        card.setFixedWidth(560)  # a fixed width lets the wrapped text take the height it needs
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 24, 32, 24)
         inner.setSpacing(12)

@@ -47,6 +47,7 @@ class AccountsBox(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(150)
         own = named(
             QPushButton(self.tr("修改我的密码")), "changeOwnPassword", self.tr("修改我的密码")

@@ -3,7 +3,7 @@ chain that names the first entry someone deleted, edited or moved."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ class AuditPage(QWidget):
         self.session = session
         self.shown: list[AuditEntry] = []
         self.broken_at: int | None = None
+        self.generation = 0
         title = QLabel(self.tr("审计"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         note = QLabel(
@@ -77,21 +78,30 @@ class AuditPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_button)
-        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # what happened since the page was last looked at
 
     def reload(self) -> None:
+        self.generation += 1  # pages still on their way belong to the old list
         self.shown = []
         self.table.setRowCount(0)
         self.load_more()
 
     def load_more(self) -> None:
         before = self.shown[-1].id if self.shown else None
+        generation = self.generation
         self.more_button.setEnabled(False)
         self.session.worker.submit(
-            lambda db: entries(db, limit=PAGE, before=before), on_done=self._add, owner=self
+            lambda db: entries(db, limit=PAGE, before=before),
+            on_done=lambda page: self._add(page, generation),
+            owner=self,
         )
 
-    def _add(self, page: list[AuditEntry]) -> None:
+    def _add(self, page: list[AuditEntry], generation: int) -> None:
+        if generation != self.generation:
+            return
         start = len(self.shown)
         self.shown.extend(page)
         self.table.setRowCount(len(self.shown))
