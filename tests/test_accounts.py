@@ -10,10 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.domain.access import HIDDEN, LOCKOUT, MAX_FAILED_LOGINS, LoginLock, visible_record
+from desk.domain.search_query import parse_query
 from desk.domain.station import ROLE_CLERK, validate_new_clerk
+from desk.ledger_export import ExportFormat, export_ledger
 from desk.registration import register_from_form
 from desk.store.accounts import LoginRefused, clerks, create_clerk, log_in, set_active, set_password
 from desk.store.audit import entries
+from desk.store.ledger import Search
 from desk.store.visits import visit_by_serial
 from tests.conftest import CLERK, NOW, VALID_VISIT
 
@@ -137,3 +140,25 @@ def test_who_sees_what_of_an_accusation(db, station, clerk) -> None:
     assert as_other["id_number"] != VALID_VISIT["id_number"] and "*" in as_other["id_number"]
     # That the case exists, with its serial and dates, is not hidden.
     assert as_other["serial"] == serial and as_other["received_at"] == as_head["received_at"]
+
+
+@pytest.mark.parametrize("viewer", ["head", "clerk"])
+def test_the_ledger_export_masks_ids_for_all_and_hides_accusations_from_clerks(
+    db, station, clerk, tmp_path, viewer
+) -> None:
+    colleague = new_clerk(db, clerk)
+    accusation = {**VALID_VISIT, "kind": "检举控告类", "subject": "反映村主任李某截留补偿款"}
+    register_from_form(db, accusation, station=station, clerk=colleague, now=NOW)
+    register_from_form(db, {**VALID_VISIT, "subject": "反映修路占地补偿"}, station=station,
+                       clerk=colleague, now=NOW)  # fmt: skip
+    path = tmp_path / "台账.csv"
+    who = clerk if viewer == "head" else colleague
+    assert export_ledger(db, Search(parse_query("")), path, ExportFormat.CSV, viewer=who) == 2
+    text = path.read_text(encoding="utf-8-sig")
+    assert VALID_VISIT["id_number"] not in text and VALID_VISIT["phone"] not in text
+    assert "修路占地" in text
+    assert ("李某" in text) == (viewer == "head")
+    assert (HIDDEN in text) == (viewer == "clerk")
+    assert "410423203202-2026-00001" in text  # the accusation's row is there for both
+    exported = [e for e in entries(db) if e.action == "导出"]
+    assert len(exported) == 1 and exported[0].clerk == who.login
