@@ -239,3 +239,32 @@ def test_each_role_sees_an_accusation_as_the_rules_say(
     assert len(views) == (1 if role == "head" else 0)
     detail.close()
     window.close()
+
+
+def test_the_first_start_of_the_day_backs_up_and_says_so(
+    desk_app, qtbot, window, worker, tmp_path
+) -> None:
+    from desk.app import start_daily_backup
+
+    start_daily_backup(window)
+    wait_for_worker(qtbot, worker)
+    assert len(backups_in(tmp_path / "backups")) == 1
+    assert "自动备份已完成" in window.statusBar().currentMessage()
+    start_daily_backup(window)  # a second start the same day
+    wait_for_worker(qtbot, worker)
+    assert len(backups_in(tmp_path / "backups")) == 1
+
+
+def test_a_daily_backup_that_fails_is_said_not_hidden(
+    desk_app, qtbot, window, worker, tmp_path, db
+) -> None:
+    from desk.app import start_daily_backup
+    from desk.backups import choose_folder
+
+    (tmp_path / "stick").write_text("a file where the USB stick's folder should be")
+    choose_folder(db, tmp_path / "station.sqlite3", tmp_path / "stick" / "backups")
+    start_daily_backup(window)
+    wait_for_worker(qtbot, worker)
+    warning = window.findChild(QMessageBox, "dailyBackupFailed")
+    assert warning is not None and warning.isVisible() and "没有做成" in warning.text()
+    warning.close()
