@@ -50,6 +50,14 @@ INPUT_WIDGET_FIELDS = (
 _REPRESENTATIVE_KEY = re.compile(r"representatives\[(\d+)\]")
 
 
+class TabLeavingDateTimeEdit(QDateTimeEdit):
+    """Tab goes on to the next field, as on the rest of the form (Qt's own walks through the
+    year, month, day, hour and minute first); the arrow keys still move between them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class RegisterForm(QWidget):
     changed = Signal()  # any value changed: the page autosaves a draft
     field_left = Signal(str)  # the clerk finished with a field: check it
@@ -170,7 +178,7 @@ class RegisterForm(QWidget):
         self.channel = named(QComboBox(), "channel", self.tr("来源渠道"))
         self.channel.addItems(CHANNELS)
         self.channel_ref = named(QLineEdit(), "channelRef", self.tr("工单号或文号"))
-        self.received_at = named(QDateTimeEdit(), "receivedAt", self.tr("接待时间"))
+        self.received_at = named(TabLeavingDateTimeEdit(), "receivedAt", self.tr("接待时间"))
         self.received_at.setDisplayFormat(QT_RECEIVED_FORMAT)
         self.received_at.setCalendarPopup(True)
         self.now_button = named(
