@@ -33,6 +33,7 @@ from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
+from desk.ui.preferences import apply_preferences
 from desk.ui.session import Session
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
@@ -91,6 +92,7 @@ def _run_window(app: QApplication, db_path: Path) -> int | Path:
     except (DatabaseTooNew, DatabaseUnreadable) as error:
         QMessageBox.critical(None, TITLE, str(error))
         return EXIT_UNAVAILABLE
+    apply_preferences(db)  # on the UI thread: the worker has not started any job yet
     worker = DbWorker(db)
     try:
         window = open_main_window(worker, db, db_path)

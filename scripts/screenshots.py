@@ -35,6 +35,7 @@ from desk.store.cases import record_step
 from desk.store.station import active_categories, set_up_station
 from desk.store.visits import register_visits
 from desk.ui.background import DbWorker
+from desk.ui.fonts import set_point_size
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.printing import load_pdf
 from desk.ui.receipt_dialog import ReceiptDialog
@@ -244,6 +245,14 @@ def main() -> int:
         audit.click()
         settle(app, worker)
         save(window, args.out / "audit-page.png")
+        set_point_size(14)  # 特大: nothing may be clipped at 1366x768 either
+        window.navigation.setCurrentRow(0)
+        settle(app, worker)
+        save(window, args.out / "register-page-large-font.png")
+        window.navigation.setCurrentRow(window.titles.index("设置"))
+        settle(app, worker)
+        save(window, args.out / "settings-page-large-font.png")
+        set_point_size(10)
         window.idle_lock.lock()
         settle(app, worker)
         save(window.idle_lock.screen, args.out / "idle-lock.png")

@@ -29,3 +29,14 @@ def install_fonts(app: QApplication, point_size: int = DEFAULT_POINT_SIZE) -> li
     font.setPointSize(point_size)
     app.setFont(font)
     return registered
+
+
+def set_point_size(point_size: int) -> None:
+    """The 字号 setting: every widget follows the application's font."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.font().pointSize() != point_size:
+        font = app.font()
+        font.setPointSize(point_size)
+        app.setFont(font)
+        # Widgets polished under a style sheet keep their font until the sheet is applied again.
+        app.setStyleSheet(app.styleSheet())

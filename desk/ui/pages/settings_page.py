@@ -3,6 +3,7 @@ accounts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,15 +27,22 @@ from desk.domain.receipt import Layout
 from desk.domain.settings import (
     BACKUPS_KEPT,
     COLLECTIVE_THRESHOLD,
+    FONT_SIZE,
+    FONT_SIZES,
     IDLE_MINUTES,
+    LANGUAGE,
+    LANGUAGES,
     RECEIPT_LAYOUT,
     REPORT_DAYS,
     check_backups_kept,
     check_collective_threshold,
+    check_font_size,
     check_idle_minutes,
+    check_language,
     check_report_days,
 )
 from desk.store.station import get_setting, set_setting
+from desk.ui.fonts import set_point_size
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
 from desk.ui.pages.accounts_box import AccountsBox
@@ -47,7 +55,15 @@ if TYPE_CHECKING:
 HINT_STYLE = "color: #555;"
 
 
-SAVED_HERE = (COLLECTIVE_THRESHOLD, RECEIPT_LAYOUT, REPORT_DAYS, IDLE_MINUTES, BACKUPS_KEPT)
+SAVED_HERE = (
+    COLLECTIVE_THRESHOLD,
+    RECEIPT_LAYOUT,
+    REPORT_DAYS,
+    IDLE_MINUTES,
+    BACKUPS_KEPT,
+    FONT_SIZE,
+    LANGUAGE,
+)
 
 
 class SettingsPage(QWidget):
@@ -70,6 +86,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._station_box())
         layout.addWidget(self._rules_box())
         layout.addWidget(self._receipt_box())
+        layout.addWidget(self._display_box())
         layout.addWidget(self.backup_box)
         save_row = QHBoxLayout()
         self.save_button = named(
@@ -154,29 +171,51 @@ class SettingsPage(QWidget):
         )
         return box
 
+    def _display_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("显示"))
+        self.display_grid = FormGrid(box)
+        self.font_size = named(QComboBox(), "fontSize", self.tr("字号"))
+        for size, label in FONT_SIZES.items():
+            self.font_size.addItem(self.tr(label), size)
+        self.language = named(QComboBox(), "language", self.tr("界面语言"))
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.display_grid.add(FONT_SIZE, self.tr("字号"), self.font_size, row=0)
+        self.display_grid.add(LANGUAGE, self.tr("界面语言"), self.language, row=1)
+        self.display_grid.addWidget(
+            _hint(self.tr("字号保存后立即生效；界面语言在重新打开程序后生效。")), 2, 1
+        )
+        return box
+
     def _show(self, values: dict[str, Any]) -> None:
         self.threshold.setValue(values[COLLECTIVE_THRESHOLD])
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(values[RECEIPT_LAYOUT]))
         self.report_days.setValue(values[REPORT_DAYS])
         self.idle_minutes.setValue(values[IDLE_MINUTES])
         self.backup_box.kept.setValue(values[BACKUPS_KEPT])
+        self.font_size.setCurrentIndex(self.font_size.findData(values[FONT_SIZE]))
+        self.language.setCurrentIndex(self.language.findData(values[LANGUAGE]))
 
     def save(self) -> None:
         errors: dict[str, str] = {}
         values: dict[str, Any] = {RECEIPT_LAYOUT: self.layout_choice.currentData()}
-        for key, check, box in (
-            (COLLECTIVE_THRESHOLD, check_collective_threshold, self.threshold),
-            (REPORT_DAYS, check_report_days, self.report_days),
-            (IDLE_MINUTES, check_idle_minutes, self.idle_minutes),
-            (BACKUPS_KEPT, check_backups_kept, self.backup_box.kept),
-        ):
+        readings: tuple[tuple[str, Callable[[Any], Any], Any], ...] = (
+            (COLLECTIVE_THRESHOLD, check_collective_threshold, self.threshold.value()),
+            (REPORT_DAYS, check_report_days, self.report_days.value()),
+            (IDLE_MINUTES, check_idle_minutes, self.idle_minutes.value()),
+            (BACKUPS_KEPT, check_backups_kept, self.backup_box.kept.value()),
+            (FONT_SIZE, check_font_size, self.font_size.currentData()),
+            (LANGUAGE, check_language, self.language.currentData()),
+        )
+        for key, check, value in readings:
             try:
-                values[key] = check(box.value())
+                values[key] = check(value)
             except FieldError as error:
                 errors[key] = str(error)
         self.rules_grid.show_errors(errors)
         self.receipt_grid.show_errors(errors)
         self.backup_box.grid.show_errors(errors)
+        self.display_grid.show_errors(errors)
         if errors:
             return
 
@@ -191,6 +230,7 @@ class SettingsPage(QWidget):
         self.saved_note.setText(self.tr("已保存"))
         self.threshold_changed.emit(values[COLLECTIVE_THRESHOLD])
         self.idle_minutes_changed.emit(values[IDLE_MINUTES])
+        set_point_size(values[FONT_SIZE])
 
 
 def _read_settings(db: Database) -> dict[str, Any]:
