@@ -38,6 +38,7 @@ from desk.ui.session import Session
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
 from desk.ui.style import APPLICATION_STYLE
+from desk.ui.translations import SOURCE_LANGUAGE, install_translations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -57,6 +58,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(TITLE)
     app.setApplicationVersion(__version__)
     install_fonts(app)
+    install_translations(app, SOURCE_LANGUAGE)  # the station's choice replaces it after opening
     app.setStyleSheet(APPLICATION_STYLE)
     return app
 

@@ -24,6 +24,14 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def screenshots_dir() -> Path:
+    """The screenshots the help shows: docs/screenshots/ in a checkout, a copy in a bundle."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        return Path(bundle_root) / "screenshots"
+    return Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
 def default_db_path() -> Path:
     """The per-user data folder (platformdirs), unless DESK_DB names another file."""
     chosen = os.environ.get(DB_ENVIRONMENT_VARIABLE)

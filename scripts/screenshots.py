@@ -34,8 +34,10 @@ from desk.store import open_database
 from desk.store.cases import record_step
 from desk.store.station import active_categories, set_up_station
 from desk.store.visits import register_visits
+from desk.ui.about_dialog import AboutDialog
 from desk.ui.background import DbWorker
 from desk.ui.fonts import set_point_size
+from desk.ui.help_dialog import HelpDialog
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.printing import load_pdf
 from desk.ui.receipt_dialog import ReceiptDialog
@@ -245,6 +247,16 @@ def main() -> int:
         audit.click()
         settle(app, worker)
         save(window, args.out / "audit-page.png")
+        help_dialog = HelpDialog("登记", window)
+        help_dialog.show()
+        settle(app, worker)
+        save(help_dialog, args.out / "help-dialog.png")
+        help_dialog.close()
+        about = AboutDialog(window)
+        about.show()
+        settle(app, worker)
+        save(about, args.out / "about-dialog.png")
+        about.close()
         set_point_size(14)  # 特大: nothing may be clipped at 1366x768 either
         window.navigation.setCurrentRow(0)
         settle(app, worker)

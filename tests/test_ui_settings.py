@@ -8,6 +8,7 @@ from desk.domain.settings import FONT_SIZE, LANGUAGE
 from desk.store.station import get_setting
 from desk.ui.fonts import set_point_size
 from desk.ui.preferences import apply_preferences
+from desk.ui.translations import SOURCE_LANGUAGE, install_translations
 from tests.conftest import wait_for_worker
 
 
@@ -31,3 +32,4 @@ def test_a_larger_font_applies_at_once_and_at_the_next_start(
         assert QApplication.font().pointSize() == 14
     finally:
         set_point_size(10)
+        install_translations(QApplication.instance(), SOURCE_LANGUAGE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from desk import __version__
 from desk.domain.access import can_read_audit
 from desk.store.cases import DueCounts, due_counts
+from desk.ui.about_dialog import AboutDialog
+from desk.ui.dialogs import open_dialog
+from desk.ui.help_dialog import HelpDialog
 from desk.ui.idle_lock import IdleLock
 from desk.ui.naming import named
 from desk.ui.pages.audit_page import AuditPage
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addLayout(self._navigation_column())
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._due_banner())
@@ -105,6 +108,28 @@ class MainWindow(QMainWindow):
             .replace("%5", __version__)
         )
         self.update_counts(announce=True)
+
+    def _navigation_column(self) -> QVBoxLayout:
+        """The pages, and under them 帮助 (F1) and 关于."""
+        help_button = named(QPushButton(self.tr("帮助 F1")), "showHelp", self.tr("帮助"))
+        help_button.clicked.connect(self.show_help)
+        about_button = named(QPushButton(self.tr("关于")), "showAbout", self.tr("关于"))
+        about_button.clicked.connect(lambda: open_dialog(AboutDialog(self)))
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(self.navigation, 1)
+        for button in (help_button, about_button):
+            button.setFlat(True)
+            button.setFixedWidth(self.navigation.width())
+            column.addWidget(button)
+        return column
+
+    def show_help(self) -> None:
+        """The guide of the page the clerk is on."""
+        title = self.titles[self.navigation.currentRow()]
+        open_dialog(HelpDialog(title, self))
 
     def _due_banner(self) -> QWidget:
         """At start-up: how many cases are overdue or due soon, and a way to them."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk.domain.settings import FONT_SIZE
+from PySide6.QtWidgets import QApplication
+
+from desk.domain.settings import FONT_SIZE, LANGUAGE
 from desk.store.station import get_setting
 from desk.ui.fonts import set_point_size
+from desk.ui.translations import install_translations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -14,3 +17,6 @@ if TYPE_CHECKING:
 
 def apply_preferences(db: Database) -> None:
     set_point_size(get_setting(db, FONT_SIZE))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_translations(app, get_setting(db, LANGUAGE))
