@@ -118,9 +118,8 @@ def worker(db, clerk):
     worker.shutdown()
 
 
-@pytest.fixture
-def window(desk_app, qtbot, db, worker, station, clerk, tmp_path):
-    """The main window of a logged-in clerk at 1366x768, on a fixed clock."""
+def open_window(qtbot, worker, db, station, clerk, tmp_path):
+    """The main window of `clerk`, logged in, at 1366x768, on a fixed clock."""
     from desk.app import build_main_window
     from desk.store.station import active_categories
 
@@ -136,6 +135,13 @@ def window(desk_app, qtbot, db, worker, station, clerk, tmp_path):
     window.resize(1366, 768)
     window.show()
     wait_for_worker(qtbot, worker)
+    return window
+
+
+@pytest.fixture
+def window(desk_app, qtbot, db, worker, station, clerk, tmp_path):
+    """The main window of the station head."""
+    window = open_window(qtbot, worker, db, station, clerk, tmp_path)
     yield window
     window.close()  # while its database thread still runs: closing writes the draft
     wait_for_worker(qtbot, worker)

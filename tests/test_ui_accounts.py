@@ -9,18 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTableWidget
 
-from desk.app import build_main_window
 from desk.domain.access import HIDDEN
 from desk.domain.station import ROLE_CLERK, validate_new_clerk
 from desk.registration import register_from_form
 from desk.store.accounts import LoginRefused, create_clerk, log_in
 from desk.store.audit import entries
 from desk.store.backup import backups_in
-from desk.store.station import active_categories
 from desk.ui.idle_lock import LockScreen
 from desk.ui.pages.accounts_box import NewClerkDialog
 from desk.ui.visit_detail import VisitDetailDialog
-from tests.conftest import CLERK, NOW, VALID_VISIT, type_into, wait_for_worker
+from tests.conftest import CLERK, NOW, VALID_VISIT, open_window, type_into, wait_for_worker
 
 ACCUSATION = {**VALID_VISIT, "kind": "检举控告类", "subject": "反映村主任李某截留补偿款"}
 
@@ -30,22 +28,6 @@ def colleague(db, clerk):
     raw = {"clerk_name": "李明", "login": "liming", "password": "liming2026",
            "password_again": "liming2026"}  # fmt: skip
     return create_clerk(db, validate_new_clerk(raw, role=ROLE_CLERK), by=clerk, now=NOW)
-
-
-def window_of(qtbot, worker, db, station, who, tmp_path):
-    window = build_main_window(
-        worker,
-        station=station,
-        clerk=who,
-        categories=active_categories(db),
-        db_path=tmp_path / "station.sqlite3",
-        clock=lambda: NOW,
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    wait_for_worker(qtbot, worker)
-    return window
 
 
 def click(qtbot, parent, name: str) -> None:
@@ -143,7 +125,7 @@ def test_the_head_adds_a_clerk_who_can_then_log_in(
 def test_a_clerk_sees_no_audit_and_cannot_change_settings(
     desk_app, qtbot, worker, db, station, colleague, tmp_path
 ) -> None:
-    window = window_of(qtbot, worker, db, station, colleague, tmp_path)
+    window = open_window(qtbot, worker, db, station, colleague, tmp_path)
     assert "审计" not in window.titles
     settings = window.settings_page
     assert not settings.save_button.isEnabled()
@@ -223,7 +205,7 @@ def test_each_role_sees_an_accusation_as_the_rules_say(
         by=clerk, now=NOW,
     )  # fmt: skip
     viewer = {"head": clerk, "receiving clerk": colleague, "other clerk": other}[role]
-    window = window_of(qtbot, worker, db, station, viewer, tmp_path)
+    window = open_window(qtbot, worker, db, station, viewer, tmp_path)
     window.register_page.open_visit(serial)
     detail = [d for d in window.findChildren(VisitDetailDialog) if d.isVisible()][-1]
     qtbot.waitUntil(lambda: detail.record is not None, timeout=10_000)

@@ -3,6 +3,8 @@ changes their own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -147,10 +149,8 @@ class NewClerkDialog(QDialog):
         self.login = named(QLineEdit(), "newClerkLogin", self.tr("登录名"))
         self.role = named(QComboBox(), "newClerkRole", self.tr("角色"))
         self.role.addItems([ROLE_CLERK, ROLE_HEAD])
-        self.password = named(QLineEdit(), "newClerkPassword", self.tr("密码"))
-        self.again = named(QLineEdit(), "newClerkPasswordAgain", self.tr("再次输入密码"))
-        for edit in (self.password, self.again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = _hidden(named(QLineEdit(), "newClerkPassword", self.tr("密码")))
+        self.again = _hidden(named(QLineEdit(), "newClerkPasswordAgain", self.tr("再次输入密码")))
         for row, (field, label, widget) in enumerate(
             (
                 ("clerk_name", self.tr("姓名"), self.name),
@@ -161,14 +161,7 @@ class NewClerkDialog(QDialog):
             )
         ):
             self.grid.add(field, label, widget, row=row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.grid)
-        layout.addWidget(buttons)
+        _with_buttons(self, self.grid, self.submit)
 
     def submit(self) -> None:
         raw = {
@@ -190,20 +183,11 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置 %1 的新密码").replace("%1", clerk.name))
         self.grid = FormGrid()
-        self.password = named(QLineEdit(), "newPassword", self.tr("新密码"))
-        self.again = named(QLineEdit(), "newPasswordAgain", self.tr("再次输入新密码"))
-        for edit in (self.password, self.again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = _hidden(named(QLineEdit(), "newPassword", self.tr("新密码")))
+        self.again = _hidden(named(QLineEdit(), "newPasswordAgain", self.tr("再次输入新密码")))
         self.grid.add("password", self.tr("新密码"), self.password, row=0)
         self.grid.add("password_again", self.tr("再次输入"), self.again, row=1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.grid)
-        layout.addWidget(buttons)
+        _with_buttons(self, self.grid, self.submit)
 
     def submit(self) -> None:
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
@@ -214,3 +198,21 @@ class PasswordDialog(QDialog):
             self.grid.show_errors({"password_again": self.tr("两次输入的密码不一致")})
         else:
             self.accept()
+
+
+def _hidden(edit: QLineEdit) -> QLineEdit:
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _with_buttons(dialog: QDialog, grid: FormGrid, submit: Callable[[], None]) -> None:
+    """The form, then 确定 (which submits: the dialog closes only when the input is right)
+    and 取消."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(grid)
+    layout.addWidget(buttons)
