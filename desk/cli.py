@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     categories = commands.add_parser("categories", help="显示或更换内容分类表")
     categories.add_argument("--install", type=Path, metavar="FILE", help="安装乡镇下发的分类文件")
+
+    from desk import sync_commands  # export, import, verify, keys
+
+    sync_commands.add_commands(commands)
     return parser
 
 
@@ -130,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "audit": _audit,
         "categories": _categories,
     }
+    from desk import sync_commands
+
+    handlers.update(sync_commands.handlers())
     try:
         with contextlib.ExitStack() as cleanup:
             return handlers[args.command](args, _Opener(db_path, cleanup, args.viewer))

@@ -393,7 +393,9 @@ def _as_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.datetime.strptime(str(value)[:10], DATE_FORMAT).date()
+    # Checked data holds "YYYY-MM-DD" in ASCII: fromisoformat reads it ten times faster than
+    # strptime (a township replays a hundred thousand cases when it loads a station's file).
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def effective_date(event: CaseEvent) -> dt.date:
@@ -412,12 +414,21 @@ def _wall_clock(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
+def _read_time(text: str, pattern: str) -> dt.datetime:
+    """`text` already has the pattern's shape. ASCII digits are read by fromisoformat (ten
+    times quicker: a township checks every step of a station's file); other digits (full-width
+    from an input method) by strptime, which knows them."""
+    return (
+        dt.datetime.fromisoformat(text) if text.isascii() else dt.datetime.strptime(text, pattern)
+    )
+
+
 def _parse_date(value: object, label: str) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return dt.datetime.strptime(value.strip(), DATE_FORMAT).date()
+            return _read_time(value.strip(), DATE_FORMAT).date()
         except ValueError:
             raise FieldError(f"{label}“{value.strip()}”不是真实的日期") from None
     raise FieldError(f"{label}应为“年-月-日”格式的日期，如2026-03-02")
@@ -428,7 +439,7 @@ def _parse_datetime(value: object, label: str) -> dt.datetime:
         return _wall_clock(value).replace(second=0, microsecond=0)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", value.strip()):
         try:
-            return dt.datetime.strptime(value.strip(), DATETIME_FORMAT)
+            return _read_time(value.strip(), DATETIME_FORMAT)
         except ValueError:
             raise FieldError(f"{label}“{value.strip()}”不是真实的时间") from None
     raise FieldError(f"{label}应为“年-月-日 时:分”，如2026-03-02 09:30")

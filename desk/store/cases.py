@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,8 +90,10 @@ def _events(
 ) -> tuple[list[CaseEvent], list[TimelineEntry]]:
     events, timeline = [], []
     for seq, action, level, at, clerk_name, data in db.execute(
-        "SELECT e.seq, e.action, e.level, e.at, coalesce(c.name, ''), e.data FROM events e"
-        " LEFT JOIN clerks c ON c.id = e.clerk_id WHERE e.visit_id = ? ORDER BY e.seq",
+        "SELECT e.seq, e.action, e.level, e.at, coalesce(c.name, o.clerk_name, ''), e.data"
+        " FROM events e LEFT JOIN clerks c ON c.id = e.clerk_id"
+        " LEFT JOIN sync_event_origin o ON o.event_seq = e.seq"  # from the other side's file
+        " WHERE e.visit_id = ? ORDER BY e.seq",
         [visit_id],
     ):
         values = json.loads(data)
@@ -130,6 +132,9 @@ def record_step(
             data=dict(event.data),
         )
         refresh_summary(db, case.visit_id)
+        # Each step is a new version of the case: what sync sends, and how it tells an update
+        # from a change made on both sides at once.
+        db.execute("UPDATE visits SET version = version + 1 WHERE id = ?", [case.visit_id])
         audit(db, Audited.CHANGE, clerk=clerk, now=now, target=case.serial, detail=event.action)
         return load_case(db, serial)
 
@@ -141,26 +146,71 @@ def refresh_summary(db: Database, visit_id: int) -> None:
     _write_summary(db, visit_id, events, deadline_rules(db), get_setting(db, REPORT_DAYS))
 
 
+_SUMMARY_UPDATE = (
+    "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?,"
+    " leader = ?, office = ? WHERE id = ?"
+)
+
+
 def _write_summary(
     db: Database, visit_id: int, events: list[CaseEvent], rules: DeadlineRules, report_days: int
 ) -> None:
+    db.execute(_SUMMARY_UPDATE, _summary(visit_id, events, rules, report_days))
+
+
+def _summary(
+    visit_id: int, events: list[CaseEvent], rules: DeadlineRules, report_days: int
+) -> list[Any]:
     state = state_of(events)
     upcoming = next_deadline(deadlines_of(events, rules, station_report_days=report_days))
-    leader = _latest(events, Action.LEADER, "leader")
-    office = _latest(events, Action.HAND_OVER, "office")
-    db.execute(
-        "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?,"
-        " leader = ?, office = ? WHERE id = ?",
-        [
-            state.value,
-            upcoming.due.isoformat() if upcoming and is_open(state) else None,
-            upcoming.what if upcoming and is_open(state) else "",
-            upcoming.level.value if upcoming and is_open(state) else "",
-            leader,
-            office,
-            visit_id,
-        ],
-    )
+    running = upcoming is not None and is_open(state)
+    return [
+        state.value,
+        upcoming.due.isoformat() if upcoming and running else None,
+        upcoming.what if upcoming and running else "",
+        upcoming.level.value if upcoming and running else "",
+        _latest(events, Action.LEADER, "leader"),
+        _latest(events, Action.HAND_OVER, "office"),
+        visit_id,
+    ]
+
+
+def histories(db: Database, visit_ids: Iterable[int]) -> dict[int, list[CaseEvent]]:
+    """Many cases' events at once, in order (a sync file touches thousands)."""
+    found: dict[int, list[CaseEvent]] = {}
+    wanted = json.dumps(sorted(set(visit_ids)))
+    for visit_id, action, level, at, data, received_at in db.execute(
+        "SELECT e.visit_id, e.action, e.level, e.at, e.data, v.received_at FROM events e"
+        " JOIN visits v ON v.id = e.visit_id"
+        " WHERE e.visit_id IN (SELECT value FROM json_each(?)) ORDER BY e.visit_id, e.seq",
+        [wanted],
+    ):
+        found.setdefault(visit_id, []).append(case_event(action, level, at, data, received_at))
+    return found
+
+
+def case_event(action: str, level: str, at: str, data: str, received_at: str) -> CaseEvent:
+    values = json.loads(data)
+    if action == Action.REGISTER:
+        values = {**values, "received_at": received_at}  # as _events reads it
+    return CaseEvent(action, level, dt.datetime.fromisoformat(at), values)
+
+
+def write_summaries(db: Database, cases: Mapping[int, list[CaseEvent]]) -> None:
+    """Each case's state and next deadline from its (already checked) events. A case that has
+    only been registered is worked out once per reception day, as refresh_all_summaries does."""
+    rules, report_days = deadline_rules(db), get_setting(db, REPORT_DAYS)
+    registered: dict[str, list[Any]] = {}
+    rows = []
+    for visit_id, events in cases.items():
+        if len(events) == 1 and events[0].action is Action.REGISTER:
+            day = str(events[0].data.get("received_at") or events[0].at.date())[:10]
+            if day not in registered:
+                registered[day] = _summary(0, events, rules, report_days)
+            rows.append([*registered[day][:-1], visit_id])
+        else:
+            rows.append(_summary(visit_id, events, rules, report_days))
+    db.conn.executemany(_SUMMARY_UPDATE, rows)
 
 
 def _latest(events: list[CaseEvent], action: Action, key: str) -> str:

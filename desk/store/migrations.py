@@ -5,6 +5,7 @@ A later release adds steps at the end; an older station's file is brought up to 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -15,9 +16,14 @@ MIGRATIONS = Migrations("desk")
 KNOWN: list[str] = []
 
 
-def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+def migration(
+    name: str, *, transactional: bool = True
+) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """`transactional=False` for a step that must switch foreign keys off first (SQLite
+    ignores that pragma inside a transaction); such a step holds its own transaction and
+    must be safe to run again."""
     KNOWN.append(name)
-    return MIGRATIONS(name=name)
+    return MIGRATIONS(name=name, transactional=transactional)
 
 
 def _run(db: Database, script: str) -> None:
@@ -285,3 +291,171 @@ CREATE TABLE audit_log (
 );
 """,
     )
+
+
+@migration("0006_sync", transactional=False)
+def _sync(db: Database) -> None:
+    """Sync files (issue 5): this party's key pair, the partners' public keys, the files sent
+    and loaded, what the other side is known to have, versions received, and 并发修改 marks.
+
+    A township holds its stations' visits in `visits` too, so the serial's year and number are
+    unique per station now, and a visit registered elsewhere has no local clerk (its clerk
+    and station names are in sync_visit_origin). Changing a constraint means rebuilding the
+    table, which needs foreign keys off: hence no outer transaction here.
+    """
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            _rebuild_visits_for_many_stations(db)
+            _run(db, _SYNC_TABLES)
+            if db.execute("SELECT count(*) FROM pragma_foreign_key_check").fetchone()[0]:
+                raise ValueError("sync migration: a foreign key no longer matches")
+            _give_the_station_its_keys(db)
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
+
+
+_SYNC_TABLES = """
+CREATE TABLE IF NOT EXISTS sync_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_pem TEXT NOT NULL,
+    encryption_pem TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_partners (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    signing_key TEXT NOT NULL,
+    encryption_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    registered_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_sent (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    first_seq INTEGER,
+    last_seq INTEGER,
+    visits INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    acknowledgements INTEGER NOT NULL,
+    period_from TEXT,
+    period_to TEXT,
+    size INTEGER NOT NULL,
+    full INTEGER NOT NULL,
+    encrypted INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (kind, recipient, number)
+);
+CREATE TABLE IF NOT EXISTS sync_received (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    previous_sha256 TEXT,
+    first_seq INTEGER,
+    last_seq INTEGER,
+    created TEXT NOT NULL,
+    encrypted INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    loaded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_received_by_sender ON sync_received (sender, first_seq);
+CREATE TABLE IF NOT EXISTS sync_acks (
+    record TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    have_version INTEGER,
+    status TEXT NOT NULL,
+    status_version INTEGER,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (record, uid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sync_outbox (
+    station TEXT NOT NULL,
+    record TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    version INTEGER,
+    sha256 TEXT,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (station, record, uid)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sync_versions (
+    uid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    PRIMARY KEY (uid, version)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sync_visit_origin (
+    visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
+    station_name TEXT NOT NULL,
+    clerk_login TEXT NOT NULL,
+    clerk_name TEXT NOT NULL,
+    received_version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_event_origin (
+    event_seq INTEGER PRIMARY KEY REFERENCES events(seq),
+    sender TEXT NOT NULL,
+    sender_seq INTEGER NOT NULL,
+    clerk_name TEXT
+);
+CREATE TABLE IF NOT EXISTS sync_conflicts (
+    visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
+    marked_at TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+"""
+
+
+def _rebuild_visits_for_many_stations(db: Database) -> None:
+    """The visits table with UNIQUE (station_code, serial_year, serial_sequence) and a clerk
+    that may be elsewhere; every index and trigger is made again from its own text, so steps
+    added by others before this one are kept."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'visits'")
+    table = sql.fetchone()[0]
+    if "UNIQUE (station_code, serial_year, serial_sequence)" in table:
+        return  # an earlier run got this far
+    table = re.sub(r'^CREATE TABLE "?visits"? \(', "CREATE TABLE visits (", table)
+    changes = {
+        "CREATE TABLE visits (": "CREATE TABLE visits_rebuilt (",
+        "clerk_id INTEGER NOT NULL REFERENCES clerks(id)": "clerk_id INTEGER REFERENCES clerks(id)",
+        "UNIQUE (serial_year, serial_sequence)": (
+            "UNIQUE (station_code, serial_year, serial_sequence)"
+        ),
+    }
+    for old, new in changes.items():
+        if table.count(old) != 1:
+            raise ValueError(f"sync migration: the visits table is not as expected ({old})")
+        table = table.replace(old, new)
+    extras = [
+        row[0]
+        for row in db.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'visits'"
+            " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+        )
+    ]
+    db.execute(table)
+    db.execute("INSERT INTO visits_rebuilt SELECT * FROM visits")
+    db.execute("DROP TABLE visits")
+    db.execute("ALTER TABLE visits_rebuilt RENAME TO visits")
+    for statement in extras:
+        db.execute(statement)
+
+
+def _give_the_station_its_keys(db: Database) -> None:
+    """A station set up before this release gets its key pair now."""
+    if "station" not in db.table_names() or not db.execute("SELECT 1 FROM station").fetchone():
+        return
+    if db.execute("SELECT 1 FROM sync_keys").fetchone():
+        return
+    from desk.store.sync_keys import store_new_keys
+
+    store_new_keys(db)

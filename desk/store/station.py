@@ -28,7 +28,10 @@ def load_station(db: Database) -> Station | None:
 def set_up_station(
     db: Database, station: Station, first_clerk: NewClerk, now: dt.datetime
 ) -> Clerk:
-    """Station and first clerk in one transaction: a half-set-up station cannot exist."""
+    """Station, its key pair and first clerk in one transaction: a half-set-up station cannot
+    exist."""
+    from desk.store.sync_keys import store_new_keys  # cryptography: only when setting up
+
     password_hash = hash_password(first_clerk.password)  # slow on purpose; outside the transaction
     with db.atomic():
         if load_station(db) is not None:
@@ -45,6 +48,7 @@ def set_up_station(
                 stamp(now),
             ],
         )
+        store_new_keys(db, now)  # a station (or township) signs what it sends from day one
         return _insert_clerk(db, first_clerk, password_hash, now)
 
 

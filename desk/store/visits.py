@@ -228,9 +228,13 @@ def append_event(
 def visit_by_serial(db: Database, serial: str) -> VisitRecord | None:
     rows = list(
         db.query(
-            "SELECT visits.*, station.name AS station_name, clerks.login AS clerk,"
-            " clerks.name AS clerk_name"
-            " FROM visits JOIN station ON station.id = 1 JOIN clerks ON clerks.id = visits.clerk_id"
+            # A visit loaded from a station's sync file names that station and its clerk.
+            "SELECT visits.*, coalesce(o.station_name, station.name) AS station_name,"
+            " coalesce(o.clerk_login, clerks.login) AS clerk,"
+            " coalesce(o.clerk_name, clerks.name) AS clerk_name"
+            " FROM visits JOIN station ON station.id = 1"
+            " LEFT JOIN clerks ON clerks.id = visits.clerk_id"
+            " LEFT JOIN sync_visit_origin o ON o.visit_id = visits.id"
             " WHERE serial = ?",
             [serial.strip()],
         )

@@ -31,6 +31,7 @@ from desk.ui.pages.disputes_page import DisputesPage
 from desk.ui.pages.ledger_page import LedgerPage
 from desk.ui.pages.register_page import RegisterPage
 from desk.ui.pages.settings_page import SettingsPage
+from desk.ui.pages.sync_page import SyncPage
 from desk.ui.pages.todo_page import TodoPage
 from desk.ui.session import Session
 
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self.ledger_page = LedgerPage(session)
         self.todo_page = TodoPage(session)
         self.disputes_page = DisputesPage(session)
+        self.sync_page = SyncPage(session)
+        self.sync_page.records_changed.connect(self.ledger_page.search_now)
+        self.sync_page.records_changed.connect(self.todo_page.refresh)
+        self.sync_page.records_changed.connect(self.update_counts)
         self._dispute_for_form: int | None = None
         self.disputes_page.to_register.connect(self.register_dispute)
         self.register_page.saved.connect(self._link_dispute)
@@ -67,8 +72,7 @@ class MainWindow(QMainWindow):
             (self.tr("排查"), self.disputes_page),
             (self.tr("统计"), ComingPage("statisticsPage", self.tr("统计"), self.tr(
                 "按月、季、年统计来访情况和受理率、办结率、满意率等，导出报表。"))),
-            (self.tr("同步"), ComingPage("syncPage", self.tr("同步"), self.tr(
-                "生成加密的同步文件，用U盘报送乡镇；导入乡镇的反馈。"))),
+            (self.tr("同步"), self.sync_page),
         ]  # fmt: skip
         if can_read_audit(session.clerk):
             pages.append((self.tr("审计"), AuditPage(session)))

@@ -35,6 +35,7 @@ from desk.store.audit import record as audit
 from desk.store.cases import Case, load_case
 from desk.store.rules import deadline_rules
 from desk.store.visits import visit_by_serial
+from desk.syncing.delivery import delivery_of
 from desk.ui.action_dialog import ActionDialog
 from desk.ui.dialogs import open_dialog
 from desk.ui.naming import named
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 LEVEL_NAMES = {Level.STATION.value: "本站", Level.TOWNSHIP.value: "乡镇"}
+# On a township's computer a station's steps come from that station (by its sync file).
+TOWNSHIP_LEVEL_NAMES = {Level.STATION.value: "村级工作站", Level.TOWNSHIP.value: "本乡镇"}
 URGENCY_COLOURS = {Urgency.OVERDUE: "#c5221f", Urgency.DUE_SOON: "#b06000", Urgency.OK: "#188038"}
 BUTTON_COLUMNS = 4
 
@@ -58,6 +61,7 @@ class VisitDetailDialog(QDialog):
         self.record: VisitRecord | None = None
         self.case: Case | None = None
         self.setObjectName("visitDetail")
+        self.level_names = TOWNSHIP_LEVEL_NAMES if session.station.is_township else LEVEL_NAMES
         self.setWindowTitle(self.tr("来访事项 - %1").replace("%1", serial))
         self.resize(1120, 680)
 
@@ -76,12 +80,16 @@ class VisitDetailDialog(QDialog):
         self.deadlines = QLabel()
         self.deadlines.setObjectName("caseDeadlines")
         self.deadlines.setWordWrap(True)
+        self.delivery = QLabel()  # whether the other side has this case (sync)
+        self.delivery.setObjectName("caseDelivery")
+        self.delivery.setWordWrap(True)
         self.timeline = named(QTextBrowser(), "caseTimeline", self.tr("办理过程"))
         self.actions = QGridLayout()
         handling = QGroupBox(self.tr("办理（%1）").replace("%1", session.level.label))
         column = QVBoxLayout(handling)
         column.addWidget(self.state)
         column.addWidget(self.deadlines)
+        column.addWidget(self.delivery)
         column.addWidget(QLabel(self.tr("办理过程（最新在前）")))
         column.addWidget(self.timeline, 1)
         column.addWidget(QLabel(self.tr("现在可以办理：")))
@@ -140,15 +148,17 @@ class VisitDetailDialog(QDialog):
     def reload(self) -> None:
         serial = self.serial
         self.session.worker.submit(
-            lambda db: (load_case(db, serial), deadline_rules(db)),
+            lambda db: (load_case(db, serial), deadline_rules(db), delivery_of(db, serial)),
             on_done=self._show_case,
             on_error=lambda error: self.state.setText(str(error)),
             owner=self,
         )
 
     def _show_case(self, loaded: tuple) -> None:
-        case, rules = loaded
+        case, rules, delivery = loaded
         self.case = case
+        self.delivery.setText(self.tr("同步：%1").replace("%1", delivery.text()))
+        self.delivery.setStyleSheet("color: #c5221f;" if delivery.conflict else "color: #555;")
         today = self.session.clock().date()
         self.state.setText(self.tr("当前状态：%1").replace("%1", case.state.value))
         self.deadlines.setText(self._deadlines_html(case, today))
@@ -185,7 +195,7 @@ class VisitDetailDialog(QDialog):
             lines.append(
                 f"<span style='color:{URGENCY_COLOURS[state]}'>●</span> "
                 f"{escape(deadline.what)}：{deadline.due:%Y-%m-%d}（{remaining}，"
-                f"{LEVEL_NAMES[deadline.level.value]}）"
+                f"{self.level_names[deadline.level.value]}）"
             )
         return "<br>".join(lines)
 
@@ -206,7 +216,8 @@ class VisitDetailDialog(QDialog):
             )
             if hidden and details:
                 details = escape(HIDDEN)  # what was said about an accusation: the head's eyes
-            who = f"{LEVEL_NAMES.get(entry.level, entry.level)} {escape(entry.clerk_name)}".strip()
+            level = self.level_names.get(entry.level, entry.level)
+            who = f"{level} {escape(entry.clerk_name)}".strip()
             rows.append(
                 f"<p><b>{escape(entry.at[:16].replace('T', ' '))}　{escape(entry.action)}</b>"
                 f"　<span style='color:#555'>{who}</span>"
