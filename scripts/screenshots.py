@@ -34,6 +34,10 @@ from desk.store import open_database
 from desk.store.cases import record_step
 from desk.store.station import active_categories, set_up_station
 from desk.store.visits import register_visits
+from desk.syncing.export import export_station
+from desk.syncing.feedback import export_feedback
+from desk.syncing.importing import import_files
+from desk.syncing.parties import me, register_key_file
 from desk.ui.about_dialog import AboutDialog
 from desk.ui.background import DbWorker
 from desk.ui.fonts import set_point_size
@@ -270,10 +274,57 @@ def main() -> int:
         save(window.idle_lock.screen, args.out / "idle-lock.png")
         window.idle_lock.screen.unlocked.emit()
         settle(app, worker)
+        sync_pages(app, window, Path(folder), args.out)
         window.close()
         worker.shutdown()
         db.close()
     return 0
+
+
+def sync_pages(app: QApplication, window: QWidget, folder: Path, out: Path) -> None:
+    """The station's 同步 page after its exports, then the township's after a preview."""
+    session = window.session
+    station_db = session.worker.db
+    township_db = open_database(folder / "township.sqlite3")
+    township = validate_station({**STATION, "mode": "township", "code": "410423203000",
+                                 "name": "马庄乡信访办", "township": "孟津县"})  # fmt: skip
+    township_clerk = set_up_station(township_db, township, validate_new_clerk(CLERK), NOW)
+    register_key_file(station_db, me(township_db).public_key_file(), clerk=None, now=NOW)
+    register_key_file(township_db, me(station_db).public_key_file(), clerk=None, now=NOW)
+    usb = folder / "usb"
+    usb.mkdir()
+    first = export_station(station_db, usb, clerk=session.clerk, now=NOW)
+    import_files(township_db, [Path(first.path)], db_path=folder / "township.sqlite3",
+                 clerk=township_clerk, now=NOW)  # fmt: skip
+    answer = export_feedback(township_db, usb, session.station.code, clerk=township_clerk,
+                             now=NOW)  # fmt: skip
+    import_files(station_db, [Path(answer.path)], db_path=session.db_path, clerk=session.clerk,
+                 now=NOW)  # fmt: skip
+    register_from_form(station_db, EARLIER_VISIT, station=session.station, clerk=session.clerk,
+                       now=NOW)  # fmt: skip
+    window.navigation.setCurrentRow(window.titles.index("同步"))
+    page = window.sync_page.content
+    page.reload()
+    settle(app, session.worker)
+    page.export_to(usb)
+    settle(app, session.worker)
+    save(window, out / "sync-station.png")
+
+    worker = DbWorker(township_db)
+    other = build_main_window(worker, station=township, clerk=township_clerk,
+                              categories=active_categories(township_db),
+                              db_path=folder / "township.sqlite3", clock=lambda: NOW)  # fmt: skip
+    other.resize(*SCREEN)
+    other.show()
+    settle(app, worker)
+    other.navigation.setCurrentRow(other.titles.index("同步"))
+    other.sync_page.content.preview([usb])
+    settle(app, worker)
+    save(other, out / "sync-township.png")
+    other.close()
+    settle(app, worker)
+    worker.shutdown()
+    township_db.close()
 
 
 if __name__ == "__main__":

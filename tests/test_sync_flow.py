@@ -11,7 +11,7 @@ import pytest
 from desk.domain.workflow import Action
 from desk.store.cases import due_counts, load_case
 from desk.store.sync_records import unacknowledged
-from desk.syncing.delivery import delivery_of
+from desk.syncing.delivery import delivery_of, resolve_conflict
 from desk.syncing.guard import UnacknowledgedRecords, refuse_discarding
 from tests.sync_pair import (
     ACCEPT,
@@ -156,6 +156,11 @@ def test_both_sides_changed_the_case_keeps_both_and_marks_it(sides, tmp_path) ->
     assert back.status == "loaded"
     assert delivery_of(station.db, serial).conflict  # marked on the station too
     assert [e.action for e in load_case(station.db, serial).timeline][:2] == ["受理", "跟踪催办"]
+
+    resolve_conflict(station.db, serial, clerk=station.clerk, now=NOW)  # a person looked
+    assert delivery_of(station.db, serial).conflict == ""
+    audited = station.db.execute("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert audited.fetchone()[0] == "并发修改已核对"
 
 
 def test_a_station_with_unacknowledged_records_refuses_to_be_replaced(sides, tmp_path) -> None:

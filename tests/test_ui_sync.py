@@ -3,8 +3,6 @@ township previews stations' files, loads them, looks over its stations and answe
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -124,3 +122,33 @@ def test_a_township_previews_then_loads_and_answers(township_window, qtbot, tmp_
     wait_for_worker(qtbot, worker)
     assert "已导出 反馈-410423203000-410423203202-1-" in page.feedback_result.text()
     assert len(list(answers.glob("反馈-*.desk-sync"))) == 1
+
+
+def test_setup_takes_the_townships_key_and_shows_its_fingerprint(desk_app, qtbot, tmp_path) -> None:
+    from desk.store import open_database
+    from desk.syncing.parties import township_key
+    from desk.ui.setup_dialog import SetupDialog
+    from tests.test_ui_setup_login import fill_setup
+
+    _, township = pair(tmp_path / "township")
+    key_file = export_own_key(township.db, tmp_path)
+    db = open_database(":memory:")
+    worker = DbWorker(db)
+    dialog = SetupDialog(worker, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_setup(dialog, code="410423204202")  # a village of another township
+    dialog.township_key.choose(key_file)
+    wait_for_worker(qtbot, worker)
+    assert "指纹" in dialog.township_key.shown.text()
+    dialog.submit()
+    wait_for_worker(qtbot, worker)
+    assert "不是本站所属的乡镇" in dialog.station_grid.errors["township_key"].text()
+    dialog.code.clear()
+    dialog.code.setText("410423203202")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit()
+    assert township_key(db).code == "410423203000"
+    worker.shutdown()
+    db.close()
+    township.close()

@@ -289,14 +289,11 @@ def mark_conflicts(db: Database, rows: Iterable[tuple[int, str]], now: dt.dateti
     )
 
 
-def conflict_of(db: Database, visit_id: int) -> tuple[str, str] | None:
-    """(when marked, what) for a case marked 并发修改."""
-    row = db.execute(
-        "SELECT marked_at, detail FROM sync_conflicts WHERE visit_id = ?", [visit_id]
-    ).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-def clear_conflict(db: Database, visit_id: int) -> None:
+def clear_conflict(db: Database, serial: str) -> bool:
+    """Take the 并发修改 mark off a case; False when it had none."""
     with db.atomic():
-        db.execute("DELETE FROM sync_conflicts WHERE visit_id = ?", [visit_id])
+        cursor = db.execute(
+            "DELETE FROM sync_conflicts WHERE visit_id = (SELECT id FROM visits WHERE serial = ?)",
+            [serial],
+        )
+        return cursor.rowcount > 0

@@ -4,9 +4,14 @@ the station's it holds. Either side shows a 并发修改 mark."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desk.domain.station import Clerk
+from desk.store.audit import Audited
+from desk.store.audit import record as audit
+from desk.store.sync_load import clear_conflict
 from desk.store.sync_records import delivery_facts
 
 if TYPE_CHECKING:
@@ -42,3 +47,10 @@ def delivery_of(db: Database, serial: str) -> Delivery:
     if facts.export_number is not None and facts.last_seq <= (facts.export_last_seq or 0):
         return Delivery(f"已导出（第{facts.export_number}号文件）", conflict=conflict)
     return Delivery("未导出", conflict=conflict)
+
+
+def resolve_conflict(db: Database, serial: str, *, clerk: Clerk | None, now: dt.datetime) -> None:
+    """A person has looked at a case marked 并发修改: the mark goes, an audit line stays."""
+    with db.atomic():
+        if clear_conflict(db, serial):
+            audit(db, Audited.CHANGE, clerk=clerk, now=now, target=serial, detail="并发修改已核对")

@@ -71,6 +71,18 @@ def township_key(db: Database) -> PublicKeyFile | None:
     return keys[0].key_file if keys else None
 
 
+def township_key_mismatch(key_file: PublicKeyFile, station_code: str) -> str:
+    """Why a station cannot take this key file as its township's; "" when it can."""
+    if key_file.role != "township":
+        return f"这是{ROLE_LABELS[key_file.role]}的公钥文件，应导入乡镇的公钥文件"
+    if key_file.code != township_code_of(station_code):
+        return (
+            f"“{key_file.name}”（代码 {key_file.code}）不是本站所属的乡镇："
+            f"本站（代码 {station_code}）的乡镇代码应为 {township_code_of(station_code)}"
+        )
+    return ""
+
+
 def register_key_file(
     db: Database, key_file: PublicKeyFile, *, clerk: Clerk | None, now: dt.datetime
 ) -> PublicKeyFile | None:
@@ -91,11 +103,9 @@ def register_key_file(
                 f"（代码 {station.code}）：村级工作站的区划代码应以本乡镇代码的前9位开头"
             )
     else:
-        if key_file.code != township_code_of(station.code):
-            raise PublicKeyFileInvalid(
-                f"“{key_file.name}”（代码 {key_file.code}）不是本站所属的乡镇："
-                f"本站（代码 {station.code}）的乡镇代码应为 {township_code_of(station.code)}"
-            )
+        mismatch = township_key_mismatch(key_file, station.code)
+        if mismatch:
+            raise PublicKeyFileInvalid(mismatch)
     if key_file.code == station.code:
         raise PublicKeyFileInvalid("这是本机自己的公钥文件")
     before = registered_key(db, key_file.code)

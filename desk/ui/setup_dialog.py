@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.errors import InvalidInput
-from desk.domain.station import Clerk, Station, validate_new_clerk, validate_station
+from desk.domain.station import (
+    Clerk,
+    NewClerk,
+    Station,
+    validate_new_clerk,
+    validate_station,
+)
 from desk.store.station import set_up_station
+from desk.sync.keys import PublicKeyFile
+from desk.syncing.guard import refuse_discarding
+from desk.syncing.parties import register_key_file, township_key_mismatch
 from desk.ui.background import DbWorker
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
+from desk.ui.township_key_field import TownshipKeyField
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class SetupDialog(QDialog):
@@ -65,6 +79,7 @@ class SetupDialog(QDialog):
         self.mode.addItem(self.tr("村（社区）群众工作站：登记、代办、上报乡镇"), "station")
         self.mode.addItem(self.tr("乡镇（街道）信访办：受理、办理、答复"), "township")
         self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.township_key = TownshipKeyField(worker)
         for row, (field, label, widget) in enumerate(
             (
                 ("mode", self.tr("本机用于"), self.mode),
@@ -72,6 +87,7 @@ class SetupDialog(QDialog):
                 ("code", self.tr("统计用区划代码"), self.code),
                 ("township", self.tr("所属乡镇（街道）"), self.township),
                 ("phone", self.tr("联系电话"), self.phone),
+                ("township_key", self.tr("乡镇公钥文件"), self.township_key),
             )
         ):
             self.station_grid.add(field, label, widget, row=row)
@@ -122,6 +138,7 @@ class SetupDialog(QDialog):
 
     def _mode_changed(self) -> None:
         township = self.mode.currentData() == "township"
+        self.township_key.setEnabled(not township)  # a township registers its stations' keys
         self.name.setPlaceholderText(
             self.tr("如：马庄乡信访办") if township else self.tr("如：东风村群众工作站")
         )
@@ -153,6 +170,11 @@ class SetupDialog(QDialog):
             first_clerk = validate_new_clerk(values)
         except InvalidInput as invalid:
             errors.update(invalid.errors)
+        key = self.township_key.key_file if self.township_key.isEnabled() else None
+        if key is not None and "code" not in errors:
+            mismatch = township_key_mismatch(key, station.code)
+            if mismatch:
+                errors["township_key"] = mismatch
         self.station_grid.show_errors(errors)
         self.clerk_grid.show_errors(errors)
         if errors:
@@ -160,7 +182,7 @@ class SetupDialog(QDialog):
         self.ok_button.setEnabled(False)
         now = self.clock()
         self.worker.submit(
-            lambda db: set_up_station(db, station, first_clerk, now),
+            lambda db: _set_up(db, station, first_clerk, key, now),
             on_done=lambda clerk: self._done(station, clerk),
             owner=self,
             on_error=self._failed,
@@ -173,3 +195,15 @@ class SetupDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.ok_button.setEnabled(True)
         QMessageBox.critical(self, self.tr("设置没有保存"), str(error))
+
+
+def _set_up(
+    db: Database, station: Station, first_clerk: NewClerk, key: PublicKeyFile | None,
+    now: dt.datetime,
+) -> Clerk:  # fmt: skip
+    """The station and its head, then the township's key when one was chosen."""
+    refuse_discarding(db, "重新设置工作站")  # never over records the township lacks
+    clerk = set_up_station(db, station, first_clerk, now)
+    if key is not None:
+        register_key_file(db, key, clerk=clerk, now=now)
+    return clerk

@@ -35,7 +35,7 @@ from desk.store.audit import record as audit
 from desk.store.cases import Case, load_case
 from desk.store.rules import deadline_rules
 from desk.store.visits import visit_by_serial
-from desk.syncing.delivery import delivery_of
+from desk.syncing.delivery import delivery_of, resolve_conflict
 from desk.ui.action_dialog import ActionDialog
 from desk.ui.dialogs import open_dialog
 from desk.ui.naming import named
@@ -83,13 +83,21 @@ class VisitDetailDialog(QDialog):
         self.delivery = QLabel()  # whether the other side has this case (sync)
         self.delivery.setObjectName("caseDelivery")
         self.delivery.setWordWrap(True)
+        self.resolve = named(
+            QPushButton(self.tr("已核对并发修改")), "resolveConflict", self.tr("已核对并发修改")
+        )
+        self.resolve.setVisible(False)
+        self.resolve.clicked.connect(self.resolve_conflict)
         self.timeline = named(QTextBrowser(), "caseTimeline", self.tr("办理过程"))
         self.actions = QGridLayout()
         handling = QGroupBox(self.tr("办理（%1）").replace("%1", session.level.label))
         column = QVBoxLayout(handling)
         column.addWidget(self.state)
         column.addWidget(self.deadlines)
-        column.addWidget(self.delivery)
+        delivery = QHBoxLayout()
+        delivery.addWidget(self.delivery, 1)
+        delivery.addWidget(self.resolve)
+        column.addLayout(delivery)
         column.addWidget(QLabel(self.tr("办理过程（最新在前）")))
         column.addWidget(self.timeline, 1)
         column.addWidget(QLabel(self.tr("现在可以办理：")))
@@ -159,6 +167,7 @@ class VisitDetailDialog(QDialog):
         self.case = case
         self.delivery.setText(self.tr("同步：%1").replace("%1", delivery.text()))
         self.delivery.setStyleSheet("color: #c5221f;" if delivery.conflict else "color: #555;")
+        self.resolve.setVisible(bool(delivery.conflict))
         today = self.session.clock().date()
         self.state.setText(self.tr("当前状态：%1").replace("%1", case.state.value))
         self.deadlines.setText(self._deadlines_html(case, today))
@@ -225,6 +234,14 @@ class VisitDetailDialog(QDialog):
                 + "</p>"
             )
         return "".join(rows)
+
+    def resolve_conflict(self) -> None:
+        serial, clerk, now = self.serial, self.session.clerk, self.session.clock()
+        self.session.worker.submit(
+            lambda db: resolve_conflict(db, serial, clerk=clerk, now=now),
+            on_done=lambda _: self.reload(),
+            owner=self,
+        )
 
     def start(self, action: Action) -> None:
         dialog = ActionDialog(self.session, self.serial, action, self)

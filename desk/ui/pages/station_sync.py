@@ -150,6 +150,7 @@ class StationSync(QWidget):
     # --- reading --------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.keys.reload()
         code = self.session.station.code
 
         def read(db: Database) -> tuple[Unacknowledged, list[SentFile], bool]:

@@ -61,8 +61,7 @@ class SyncKeysBox(QGroupBox):
         grid.addWidget(self.partner, 1, 1)
         grid.addWidget(load, 1, 2)
         grid.addWidget(self.status, 2, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        self.reload()
+        grid.setColumnStretch(1, 1)  # the page calls reload()
 
     def reload(self) -> None:
         township = self.session.station.is_township
@@ -138,8 +137,7 @@ class SyncKeysBox(QGroupBox):
         if replaced is not None:
             text += self.tr("（替换了原指纹 %1）").replace("%1", replaced.fingerprint)
         self._say(text)
-        self.reload()
-        self.registered.emit(key)
+        self.registered.emit(key)  # the page reloads, this box included
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, PublicKeyFileInvalid):

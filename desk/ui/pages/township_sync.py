@@ -131,6 +131,7 @@ class TownshipSync(QWidget):
     # --- the stations ---------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.keys.reload()
         today, code = self.session.clock().date(), self.session.station.code
         self.session.worker.submit(
             lambda db: station_rows(db, today, own_code=code), on_done=self._show, owner=self
