@@ -31,17 +31,18 @@ from desk.store.backup import BackupFailed, check_file
 from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
+from desk.ui.icons import application_icon
 from desk.ui.login_dialog import LoginDialog
-from desk.ui.main_window import MainWindow
 from desk.ui.preferences import apply_preferences
-from desk.ui.session import Session
-from desk.ui.setup_dialog import SetupDialog
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
+from desk.ui.start_probe import install_if_asked as install_start_probe
 from desk.ui.style import APPLICATION_STYLE
 from desk.ui.translations import SOURCE_LANGUAGE, install_translations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from desk.ui.main_window import MainWindow
 
 EXIT_UNAVAILABLE = 3
 TITLE = "信访接待台"
@@ -57,6 +58,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("desk")
     app.setApplicationDisplayName(TITLE)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     install_fonts(app)
     install_translations(app, SOURCE_LANGUAGE)  # the station's choice replaces it after opening
     app.setStyleSheet(APPLICATION_STYLE)
@@ -65,6 +67,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(db_path: Path) -> int:
     app = make_application()
+    install_start_probe(app)  # bench/cold_start.py only: off unless DESK_EXIT_WHEN_SHOWN=1
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
@@ -72,7 +75,6 @@ def run_gui(db_path: Path) -> int:
         return _already_open(db_path)
     server = InstanceServer(db_path)
     server.raise_requested.connect(_bring_windows_forward)  # the setup or login dialog, too
-    threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
     try:
         outcome: int | Path = 0
         while True:
@@ -102,6 +104,8 @@ def _run_window(app: QApplication, db_path: Path) -> int | Path:
             return 0
         start_daily_backup(window)
         window.showMaximized()
+        # Not earlier: during the start it would compete with it for the interpreter.
+        threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
         code = app.exec()
         return window.restore_from or code
     finally:
@@ -164,9 +168,12 @@ def open_main_window(
 ) -> MainWindow | None:
     """Setup (first use), then login, then the window; None when the clerk leaves."""
     station = load_station(db)  # before any job is queued: the worker is still idle
-    categories = active_categories(db)
     login = ""
     if station is None:
+        # Only on a station's first start: its imports (the sync keys' cryptography among
+        # them) would otherwise delay every login window (bench/cold_start.py).
+        from desk.ui.setup_dialog import SetupDialog
+
         setup = SetupDialog(worker, clock=clock)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -176,6 +183,9 @@ def open_main_window(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     assert dialog.clerk is not None
+    # After the login, not before: the login window shows sooner without it. The worker is
+    # idle again (the login's job has finished), so the UI thread may read.
+    categories = active_categories(db)
     return build_main_window(
         worker,
         station=station,
@@ -195,6 +205,11 @@ def build_main_window(
     db_path: Path,
     clock: Callable[[], dt.datetime] = dt.datetime.now,
 ) -> MainWindow:
+    # Imported here: the main window's pages (ReportLab among their imports) are not needed
+    # before the login, and the login window shows sooner without them (bench/cold_start.py).
+    from desk.ui.main_window import MainWindow
+    from desk.ui.session import Session
+
     session = Session(
         worker=worker,
         station=station,

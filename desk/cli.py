@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检：在临时文件夹中建库、登记、出回执、封装同步文件、画登录窗口，逐项报告",
+    )
+    parser.add_argument(
         "--db",
         type=Path,
         default=None,
@@ -116,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from desk.self_test import run_self_test
+
+        return run_self_test()
     db_path = args.db or default_db_path()
     if args.command in (None, "gui"):
         from desk.app import run_gui

@@ -20,6 +20,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def running_from_bundle() -> bool:
+    """True inside a PyInstaller bundle (which sets sys.frozen), False from source."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
