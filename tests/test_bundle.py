@@ -98,6 +98,12 @@ def test_the_bundle_carries_the_font_licenses_and_the_icon(bundle: Path) -> None
     assert (resources / "icons" / "desk-256.png").is_file()
 
 
+def test_the_window_icon_is_the_application_icon(desk_app) -> None:
+    sizes = {size.width() for size in desk_app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert not desk_app.windowIcon().pixmap(32, 32).toImage().isNull()
+
+
 def test_the_bundle_size_is_reported_and_bounded(bundle: Path) -> None:
     files = [path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink()]
     size = sum(path.stat().st_size for path in files)
