@@ -155,7 +155,7 @@ def test_a_killed_import_leaves_the_database_as_before_or_as_after(demo_station,
     assert before != after
 
     killed_inside = 0
-    for attempt in range(4):
+    for attempt in range(3):
         target = copy_of(blank, tmp_path / f"kill{attempt}.sqlite3")
         wal = Path(str(target) + "-wal")
         start = wal.stat().st_size if wal.exists() else 0

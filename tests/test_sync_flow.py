@@ -11,8 +11,10 @@ import pytest
 from desk.domain.workflow import Action
 from desk.store.cases import due_counts, load_case
 from desk.store.sync_records import unacknowledged
+from desk.sync.errors import RecipientKeyMissing
 from desk.syncing.delivery import delivery_of, resolve_conflict
 from desk.syncing.guard import UnacknowledgedRecords, refuse_discarding
+from desk.syncing.parties import me, register_key_file
 from tests.sync_pair import (
     ACCEPT,
     NOW,
@@ -183,3 +185,19 @@ def test_every_import_is_backed_up_first(sides, tmp_path) -> None:
     assert entries.fetchall() == [("导入前自动备份",)]
     imported = township.db.execute("SELECT target FROM audit_log WHERE action = '导入'")
     assert (Path(sent).name,) in imported.fetchall()
+
+
+def test_without_the_townships_key_only_an_explicit_plain_file_is_written(tmp_path) -> None:
+    station, township = pair(tmp_path / "sides", exchange=False)
+    register_key_file(township.db, me(station.db).public_key_file(), clerk=None, now=NOW)
+    register(station, 1)
+    with pytest.raises(RecipientKeyMissing, match="不加密导出"):
+        export(station, tmp_path / "usb")
+    assert not list((tmp_path / "usb").iterdir())
+    plain = export(station, tmp_path / "usb", plain=True)
+    assert '"encrypted": false' in plain.read_text("utf-8")
+    assert "本文件未加密" in plain.read_text("utf-8")
+    (outcome,) = load(township, plain)
+    assert outcome.status == "loaded" and outcome.loaded.new_visits == 1, outcome.message
+    station.close()
+    township.close()

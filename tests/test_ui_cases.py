@@ -31,6 +31,8 @@ def open_case(qtbot, window, serial: str) -> VisitDetailDialog:
     window.register_page.open_visit(serial)
     detail = [d for d in window.register_page.findChildren(VisitDetailDialog) if d.isVisible()][-1]
     qtbot.waitUntil(lambda: detail.case is not None, timeout=10_000)
+    # The step buttons just added show on the next turn of the event loop.
+    wait_for_worker(qtbot, detail.session.worker)
     return detail
 
 

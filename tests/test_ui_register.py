@@ -202,7 +202,7 @@ def test_saving_discards_the_draft(qtbot, window, worker, db, clerk) -> None:
 
 
 def test_pages_that_later_releases_fill_say_so(window) -> None:
-    for name in ("statisticsPage", "syncPage"):
+    for name in ("statisticsPage",):  # 同步 is built (issue 5)
         page = window.findChild(QWidget, name)
         text = " ".join(label.text() for label in page.findChildren(QLabel))
         assert "尚在开发中" in text

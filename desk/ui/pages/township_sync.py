@@ -194,7 +194,8 @@ class TownshipSync(QWidget):
 
     def _run(self, paths: list[Path], *, preview: bool) -> None:
         self.progress.setVisible(True)
-        self.progress.setRange(0, len(paths))
+        # One file loads in one step: the bar then only shows that work goes on.
+        self.progress.setRange(0, len(paths) if len(paths) > 1 else 0)
         self.progress.setValue(0)
         self.load_button.setEnabled(False)
         relay = ProgressRelay(self)
