@@ -120,17 +120,6 @@ def received_file(db: Database, sha256: str) -> ReceivedFile | None:
     return ReceivedFile(*row[:8], bool(row[8]), json.loads(row[9]), *row[10:])
 
 
-def is_known_file(db: Database, sha256: str) -> bool:
-    """A file loaded here, or one this computer wrote itself."""
-    return bool(
-        db.execute(
-            "SELECT 1 FROM sync_received WHERE sha256 = ? UNION ALL"
-            " SELECT 1 FROM sync_sent WHERE sha256 = ?",
-            [sha256, sha256],
-        ).fetchone()
-    )
-
-
 def covered_ranges(db: Database, sender: str) -> list[tuple[int, int]]:
     """The event sequence ranges of the files loaded from `sender`, merged, in order."""
     merged: list[tuple[int, int]] = []

@@ -24,6 +24,7 @@ class StationRow:
     overdue: int
     files: int
     last_loaded_at: str  # "" when nothing came yet
+    last_number: int | None  # the highest file number loaded (its chain to this township)
     missing: tuple[tuple[int, int], ...]  # event ranges no loaded file covers
 
     @property
@@ -48,6 +49,7 @@ def station_rows(db: Database, today: dt.date, *, own_code: str) -> list[Station
                 overdue=counted.overdue if counted else 0,
                 files=files.files if files else 0,
                 last_loaded_at=(files.last_loaded_at or "") if files else "",
+                last_number=files.last_number if files else None,
                 missing=missing_ranges(covered_ranges(db, code)),
             )
         )

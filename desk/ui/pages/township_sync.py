@@ -142,7 +142,7 @@ class TownshipSync(QWidget):
         for number, row in enumerate(rows):
             texts = (row.name, row.code, row.fingerprint or self.tr("（未登记）"),
                      f"{row.cases:,}", f"{row.open:,}", f"{row.overdue:,}", str(row.files),
-                     moment_text(row.last_loaded_at) or "—", row.missing_text or "—")  # fmt: skip
+                     _last_file(row), row.missing_text or "—")  # fmt: skip
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.code)
@@ -312,6 +312,12 @@ class TownshipSync(QWidget):
     def _feedback_said(self, text: str, *, error: bool = False) -> None:
         self.feedback_result.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.feedback_result.setText(text)
+
+
+def _last_file(row: StationRow) -> str:
+    if not row.last_loaded_at:
+        return "—"
+    return f"{moment_text(row.last_loaded_at)}（第{row.last_number}号）"
 
 
 def _files(relay: ProgressRelay):  # type: ignore[no-untyped-def]
