@@ -13,6 +13,7 @@ from desk.store.audit import Audited
 from desk.store.audit import record as audit
 from desk.store.backup import (
     Backup,
+    check_file,
     default_folder,
     folder_without_database,
     make_backup,
@@ -24,6 +25,8 @@ from desk.store.station import get_setting, set_setting
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+RESTORING = "用备份恢复"
 
 
 def backup_folder(db: Database, db_path: Path) -> Path:
@@ -79,6 +82,22 @@ def restore_backup(backup: Path, db_path: Path, *, now: dt.datetime) -> Path | N
     finally:
         db.close()
     return safety
+
+
+def refuse_losing_unacknowledged(db_path: Path) -> None:
+    """A restore replaces the station's records, and those the township has not acknowledged
+    exist nowhere else: raise UnacknowledgedRecords. A damaged file cannot be read for them and
+    is not held back."""
+    from desk.store import open_database
+    from desk.syncing.guard import refuse_discarding
+
+    if not Path(db_path).exists() or check_file(db_path) != "ok":
+        return
+    db = open_database(db_path)
+    try:
+        refuse_discarding(db, RESTORING)
+    finally:
+        db.close()
 
 
 def good_backup_for_damaged(db_path: Path) -> Backup | None:

@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="用备份文件恢复数据库（先检查备份，再备份当前文件）"
     )
     restore.add_argument("file", type=Path, help="备份文件")
+    restore.add_argument(
+        "--anyway",
+        action="store_true",
+        help="即使有乡镇尚未确认收到的记录也恢复（这些记录会丢失，只在技术人员确认后使用）",
+    )
 
     audit = commands.add_parser("audit", help="审计记录")
     audit.add_argument("what", choices=["verify"], help="verify：检查审计记录链是否完整")
@@ -473,9 +478,10 @@ def _backup(args: argparse.Namespace, opener: _Opener) -> int:
 
 
 def _restore(args: argparse.Namespace, opener: _Opener) -> int:
-    from desk.backups import restore_backup
+    from desk.backups import refuse_losing_unacknowledged, restore_backup
     from desk.store import DatabaseInUse, InstanceLock
     from desk.store.backup import BackupFailed
+    from desk.syncing.guard import UnacknowledgedRecords
 
     lock = InstanceLock(opener.path)
     try:
@@ -484,8 +490,10 @@ def _restore(args: argparse.Namespace, opener: _Opener) -> int:
         raise CommandError(f"{error}，请先关闭它", EXIT_UNAVAILABLE) from None
     opener.cleanup.callback(lock.release)
     try:
+        if not args.anyway:
+            refuse_losing_unacknowledged(opener.path)
         safety = restore_backup(args.file, opener.path, now=dt.datetime.now())
-    except BackupFailed as error:
+    except (BackupFailed, UnacknowledgedRecords) as error:
         raise CommandError(str(error)) from None
     _print(f"已用 {args.file} 恢复 {opener.path}")
     if safety:

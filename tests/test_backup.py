@@ -107,11 +107,16 @@ def test_desk_restore_checks_the_backup_and_keeps_the_replaced_file(backed_up_st
     damaged_copy = path.parent / "damaged.sqlite3"
     damaged_copy.write_bytes(backup.read_bytes())
     overwrite_middle(damaged_copy)
-    refused = desk("restore", str(damaged_copy), db=path)
+    refused = desk("restore", "--anyway", str(damaged_copy), db=path)
     assert refused.returncode != 0 and "不能用" in refused.stderr
     assert len(cases(path)) == len(before) + 5  # unchanged
 
-    restored = desk("restore", str(backup), db=path)
+    # None of these visits has gone to the township yet: a restore would lose them for good.
+    held_back = desk("restore", str(backup), db=path)
+    assert held_back.returncode == 1 and "尚未确认" in held_back.stderr
+    assert len(cases(path)) == len(before) + 5
+
+    restored = desk("restore", "--anyway", str(backup), db=path)
     assert restored.returncode == 0, restored.stderr
     assert cases(path) == before
     safety = [b for b in backups_in(path.parent / "backups") if b.path != backup]

@@ -250,3 +250,18 @@ def test_a_daily_backup_that_fails_is_said_not_hidden(
     warning = window.findChild(QMessageBox, "dailyBackupFailed")
     assert warning is not None and warning.isVisible() and "没有做成" in warning.text()
     warning.close()
+
+
+def test_a_restore_that_would_lose_unsent_records_is_refused(
+    desk_app, qtbot, window, worker, db, station, clerk, monkeypatch
+) -> None:
+    box = window.settings_page.backup_box
+    click(qtbot, box, "backupNow")
+    wait_for_worker(qtbot, worker)
+    register_from_form(db, VALID_VISIT, station=station, clerk=clerk, now=NOW)  # not yet sent
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    box.list.setCurrentRow(0)
+    click(qtbot, box, "restoreBackup")
+    qtbot.waitUntil(lambda: "尚未确认" in box.status.text(), timeout=5_000)
+    assert not asked and window.restore_from is None

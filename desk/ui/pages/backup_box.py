@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.backups import back_up, backup_folder, choose_folder
+from desk.backups import RESTORING, back_up, backup_folder, choose_folder
 from desk.domain.access import is_head
 from desk.domain.settings import BACKUPS_KEPT
 from desk.store.backup import Backup, backups_in, check_file
+from desk.syncing.guard import UnacknowledgedRecords, refuse_discarding
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
 from desk.ui.session import Session
@@ -156,7 +157,10 @@ class BackupBox(QGroupBox):
     def _failed(self, error: Exception) -> None:
         self.backup_button.setEnabled(True)
         self.status.setStyleSheet("color: #a50e0e;")
-        self.status.setText(self.tr("备份没有做成：%1").replace("%1", str(error)))
+        if isinstance(error, UnacknowledgedRecords):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("备份没有做成：%1").replace("%1", str(error)))
 
     def selected_backup(self) -> Path | None:
         item = self.list.currentItem()
@@ -169,9 +173,15 @@ class BackupBox(QGroupBox):
             self.status.setText(self.tr("请先在列表里选一份备份。"))
             return
         self.status.setText(self.tr("正在检查备份……"))
-        self.session.worker.run(
-            lambda: check_file(backup),
+
+        def check(db: Database) -> str:
+            refuse_discarding(db, RESTORING)  # before anything: records only this file holds
+            return check_file(backup)
+
+        self.session.worker.submit(
+            check,
             on_done=lambda problem: self._confirm(backup, problem),
+            on_error=self._failed,
             owner=self,
         )
 
