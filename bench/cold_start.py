@@ -167,9 +167,13 @@ def main() -> int:
     cache = "page cache dropped before each start" if args.cold_disk else "files in page cache"
     platform = "Xvfb (xcb)" if args.screen == "xvfb" else "offscreen"
     print(f"Start to the first window shown and painted, {platform}, {cache}, {args.runs} each\n")
-    print("| program (one-folder PyInstaller bundle) | median ms | fastest | slowest | ratio |")
-    print("| --- | --- | --- | --- | --- |")
-    floor = statistics.median(times["bare"])
+    # Both ratios: on a busy machine the fastest start is the steadier estimate of the work.
+    print(
+        "| program (one-folder PyInstaller bundle) | median ms | fastest | slowest "
+        "| ratio of medians | ratio of fastest |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
+    floor, fastest_floor = statistics.median(times["bare"]), min(times["bare"])
     labels = {
         "bare": "bare Qt window: QApplication and one QLabel (floor)",
         "desk": f"desk to its login dialog, station with {args.visits:,} visits",
@@ -178,7 +182,8 @@ def main() -> int:
         median = statistics.median(samples)
         print(
             f"| {labels[name]} | {median * 1000:.0f} | {min(samples) * 1000:.0f} "
-            f"| {max(samples) * 1000:.0f} | {median / floor:.2f} |"
+            f"| {max(samples) * 1000:.0f} | {median / floor:.2f} "
+            f"| {min(samples) / fastest_floor:.2f} |"
         )
     print("\n| bundle | folder | .tar.gz | build |")
     print("| --- | --- | --- | --- |")
