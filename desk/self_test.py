@@ -3,10 +3,11 @@
 Each check runs a real part of the program, in a temporary folder that is removed afterwards:
 the resources, a new database with its migrations and a station, a registration, a search, its
 slip as a PDF with the bundled fonts, a ledger export, a sync file sealed and opened with fresh
-keys, and the login window drawn off screen. Run from the bundle, it proves that everything the
-program loads late (fonts, schemas, ReportLab's barcode modules, openpyxl, pypinyin's
-dictionaries, jsonschema's meta-schemas, Qt's plugins) is inside the bundle. One line per check;
-exit status 0 when all pass, 1 at the first that fails (its traceback goes to stderr).
+keys, the login window drawn off screen, and Qt's own Chinese strings. Run from the bundle, it
+proves that everything the program loads late (fonts, schemas, ReportLab's accelerators,
+openpyxl, pypinyin's dictionaries, jsonschema's meta-schemas, Qt's plugins and translations) is
+inside the bundle. One line per check; exit status 0 when all pass, 1 at the first that fails
+(its traceback goes to stderr).
 """
 
 from __future__ import annotations
