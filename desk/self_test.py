@@ -55,10 +55,14 @@ class _Run:
     """What one check leaves for the next ones."""
 
     folder: Path
-    db: Any = None
+    db: Any = None  # the database at db_path
     station: Any = None
     clerk: Any = None
     record: Any = None
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / "self-test.sqlite3"
 
 
 def run_self_test() -> int:
@@ -97,7 +101,7 @@ def _database(run: _Run) -> str:
     from desk.store.migrations import MIGRATIONS
     from desk.store.station import load_station, set_up_station
 
-    run.db = open_database(run.folder / "self-test.sqlite3")
+    run.db = open_database(run.db_path)
     if MIGRATIONS.pending(run.db):
         raise CheckFailed("数据库升级没有完成")
     station = validate_station(SAMPLE_STATION)
@@ -204,9 +208,9 @@ def _refused(expected: type[Exception], action: Callable[[], object]) -> None:
 
 
 def _window(run: _Run) -> str:
-    from desk.ui.self_check import draw_login_window
+    from desk.ui.self_check import draw_windows
 
-    return draw_login_window(run.db, run.station)
+    return draw_windows(run.db, run.db_path, station=run.station, clerk=run.clerk)
 
 
 def _languages(run: _Run) -> str:

@@ -1,26 +1,35 @@
-"""The window's part of `desk --self-test`: Qt, its plugins and the bundled fonts, and the login
-window drawn into memory (nothing appears on the screen)."""
+"""The window's part of `desk --self-test`: Qt, its plugins and the bundled fonts, the login
+window and the main window drawn into memory (nothing appears on the screen)."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import TYPE_CHECKING
 
-from desk.domain.station import Station
+from desk.domain.station import Clerk, Station
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
     from sqlite_utils import Database
 
+    from desk.ui.background import DbWorker
 
-def draw_login_window(db: Database, station: Station) -> str:
-    """Build the application as a start does, draw the login window off screen, and say what
-    was used; raise when a font is missing or nothing was drawn."""
+
+def draw_windows(db: Database, db_path: Path, *, station: Station, clerk: Clerk) -> str:
+    """Build the application as a start does, draw the login window and the clerk's main window
+    (every page) off screen, and say what was used; raise when a font is missing or nothing
+    was drawn."""
     _without_a_display_draw_into_memory()
     from PySide6 import __version__ as qt_version
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-    from desk.app import make_application  # the whole window's code: its imports are checked too
+    from desk.app import build_main_window, make_application
+    from desk.store.station import active_categories
     from desk.ui.background import DbWorker
     from desk.ui.fonts import FAMILIES
     from desk.ui.login_dialog import LoginDialog
@@ -29,21 +38,46 @@ def draw_login_window(db: Database, station: Station) -> str:
     missing = [family for family in FAMILIES if family not in QFontDatabase.families()]
     if missing:
         raise RuntimeError(f"随带的字体没有装上：{', '.join(missing)}")
+    categories = active_categories(db)  # before the worker starts: one thread at a time
     worker = DbWorker(db)
     try:
-        dialog = LoginDialog(worker, station)
-        image = dialog.grab().toImage()
-        dialog.deleteLater()
+        login = _drawn(LoginDialog(worker, station), "登录窗口")
+        # The main window's pages import what the login does not (ReportLab, charts...): built
+        # here, a module missing from the bundle shows now, not in front of a clerk.
+        window = build_main_window(
+            worker, station=station, clerk=clerk, categories=categories, db_path=db_path
+        )
+        window.resize(1366, 768)
+        main = _drawn(window, "主窗口")
+        window.close()  # it keeps the clerk's draft: through the worker, like a real close
+        _until_idle(worker)
     finally:
         worker.shutdown()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}
-    if image.isNull() or len(colours) < 3:
-        raise RuntimeError("登录窗口没有画出来")
     platform = QGuiApplication.platformName()
     return (
         f"Qt {qt_version}（{platform}），字体 {len(FAMILIES)} 种，"
-        f"登录窗口已画出 {image.width()}×{image.height()}"
+        f"登录窗口 {login.width()}×{login.height()} 和主窗口 {main.width()}×{main.height()} 已画出"
     )
+
+
+def _drawn(widget: QWidget, name: str) -> QImage:
+    image = widget.grab().toImage()
+    widget.deleteLater()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}
+    if image.isNull() or len(colours) < 3:
+        raise RuntimeError(f"{name}没有画出来")
+    return image
+
+
+def _until_idle(worker: DbWorker, seconds: float = 10) -> None:
+    """Deliver the worker's results to the widgets until it has nothing left to do."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while worker.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
 
 
 def _without_a_display_draw_into_memory() -> None:
