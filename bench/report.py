@@ -52,9 +52,9 @@ def seconds(action: Callable[[], object], runs: int) -> tuple[float, float]:
 def read_only(path: Path) -> Database:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(visits)")}
-    if "state" not in columns:
+    if "decision" not in columns:
         raise SystemExit(
-            f"{path} predates the case columns (migration 0004): open a copy of it once with"
+            f"{path} predates the rate columns (migration 0007): open a copy of it once with"
             " the program (`desk --db COPY cases`), then measure the copy."
         )
     return Database(connection)
@@ -163,7 +163,7 @@ def main() -> int:
             args.runs,
         )  # fmt: skip
         floor, _ = seconds(lambda: db.execute("SELECT count(*) FROM visits").fetchone(), args.runs)
-        facts = len(case_facts(db, period))
+        facts = len(case_facts(db, period, today=args.today))
         print(
             f"| {name} ({period.label}) | {result[-1].visits:,} | {facts:,} "
             f"| {fastest * 1000:,.0f} / {median * 1000:,.0f} ms | {scan * 1000:,.0f} ms "

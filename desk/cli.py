@@ -118,9 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     categories = commands.add_parser("categories", help="显示或更换内容分类表")
     categories.add_argument("--install", type=Path, metavar="FILE", help="安装乡镇下发的分类文件")
 
-    from desk import sync_commands  # export, import, verify, keys
+    from desk import report_command, sync_commands  # export, import, verify, keys; report
 
     sync_commands.add_commands(commands)
+    report_command.add_command(commands)
     return parser
 
 
@@ -148,9 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "audit": _audit,
         "categories": _categories,
     }
-    from desk import sync_commands
+    from desk import report_command, sync_commands
 
     handlers.update(sync_commands.handlers())
+    handlers.update(report_command.handlers())
     try:
         with contextlib.ExitStack() as cleanup:
             return handlers[args.command](args, _Opener(db_path, cleanup, args.viewer))

@@ -33,15 +33,19 @@ from desk.store.metrics import (
     Rate,
     Tally,
     _Cohort,
-    _facts_sql,
+    _rate_sums,
     _read_by_index,
+    _stepped_source,
     case_facts,
     figures,
 )
+from desk.store.migrations import MIGRATIONS
 from desk.store.rules import deadline_rules
 from tests.conftest import REPO, STATION, VALID_VISIT
 
 TODAY = dt.date(2027, 1, 15)
+RATE_COLUMNS = ("decision", "decided_on", "acceptance_due", "accepted_on", "handling_due",
+                "answered_on", "review_requested", "follow_up")  # fmt: skip
 OCTOBER = Period.month(2026, 10)
 S, T = Level.STATION, Level.TOWNSHIP
 
@@ -95,8 +99,11 @@ def desk(db, station, clerk) -> Desk:
 
 @pytest.fixture
 def october(desk: Desk) -> dict[str, str]:
+    return build_october(desk)
+
+
+def build_october(d: Desk) -> dict[str, str]:
     """Four visits in September (the previous period), nine in October, one in November."""
-    d = desk
     # September: 自然资源 2, 农村农业 1, 教育 1; only registered.
     d.visit("2026-09-10 09:00", 1, **LAND)
     d.visit("2026-09-12 09:00", 2, channel="电话", **HOMESTEAD)
@@ -309,9 +316,10 @@ def test_a_single_station_has_no_breakdown(figures_october) -> None:
 
 
 def test_the_deadlines_agree_with_the_case_page(db, october) -> None:
-    """The set-based due dates are those the case page replays from the events."""
+    """The due dates the rates read from the visits' columns are those the case page
+    replays from the events."""
     rules = deadline_rules(db)
-    facts = {fact.serial: fact for fact in case_facts(db, OCTOBER)}
+    facts = {fact.serial: fact for fact in case_facts(db, OCTOBER, today=TODAY)}
     # Only the cases that left 已登记: A B D E F H I (G and J are only registered).
     assert sorted(facts) == sorted(october[k] for k in "ABDEFHI")
     for serial, fact in facts.items():
@@ -324,17 +332,63 @@ def test_the_deadlines_agree_with_the_case_page(db, october) -> None:
         assert fact.state is case.state
     f = facts[october["F"]]
     assert (f.acceptance_due, f.handling_due) == (dt.date(2026, 11, 12), dt.date(2027, 2, 9))
-    assert f.acceptance_on_time(TODAY) is True and f.handling_on_time(TODAY) is None
+    assert f.acceptance_on_time is True and f.handling_on_time is None
+    e, i = facts[october["E"]], facts[october["I"]]
+    assert (e.decision, e.acceptance_on_time) == (None, False)  # never decided: late
+    assert (i.decision, i.handling_on_time) == (Action.ACCEPT, False)  # never answered: late
+
+
+def test_the_case_facts_add_up_to_the_rates(db, october) -> None:
+    """case_facts lists the cases behind each rate, with the verdicts the sums count."""
+    facts = case_facts(db, OCTOBER, today=TODAY)
+    rates = figures(db, OCTOBER, today=TODAY).rates
+    timely = [f.acceptance_on_time for f in facts if f.acceptance_on_time is not None]
+    assert rates.timely_acceptance == Rate(sum(timely), len(timely))
+    answered = [f.handling_on_time for f in facts if f.handling_on_time is not None]
+    assert rates.timely_completion == Rate(sum(answered), len(answered))
+    assert rates.settled.numerator == sum(f.settled for f in facts)
+    assert rates.settled.denominator == sum(f.concluded for f in facts)
+    decided = [f for f in facts if f.decision]
+    assert rates.acceptance == Rate(sum(f.decision is Action.ACCEPT for f in decided), len(decided))
 
 
 def test_the_cases_past_registration_are_found_either_way(db, october) -> None:
-    """Through the index on the state or on the reception time: the same rows."""
+    """Through the index on the state or on the reception time: the same figures."""
     cohort = _Cohort(OCTOBER, None)
-    found = []
-    for by_state in (True, False):
-        where, params = cohort.where()
-        found.append(db.execute(_facts_sql(where, by_state=by_state), params).fetchall())
-    assert found[0] == found[1] and len(found[0]) == 7  # A B D E F H I
+    assert "visits_by_state" in _stepped_source(db, cohort)  # 7 stepped of 10 in October
+    by_state = _rate_sums(db, cohort, TODAY)
+    other = _Cohort(Period(dt.date(2026, 10, 8), dt.date(2026, 10, 10)), None)
+    assert "visits_by_received_at" in _stepped_source(db, other)  # A, B of 14 visits
+    # The same sums as reading October by the reception time, which the source chooses
+    # when the database holds more stepped cases than the period holds visits.
+    assert by_state == _rate_sums_through(db, cohort, "visits_by_received_at")
+
+
+def _rate_sums_through(db, cohort, index: str):
+    import desk.store.metrics as metrics
+
+    original = metrics._stepped_source
+    metrics._stepped_source = lambda _db, _cohort: f"visits v INDEXED BY {index}"
+    try:
+        return _rate_sums(db, cohort, TODAY)
+    finally:
+        metrics._stepped_source = original
+
+
+def test_the_migration_fills_the_rate_columns_as_the_steps_write_them(db, october) -> None:
+    """A file from before the rate columns: migration 0007 works them out from the events,
+    and they are what recording the steps wrote."""
+    columns = ", ".join(RATE_COLUMNS)
+    written = db.execute(f"SELECT id, {columns} FROM visits ORDER BY id").fetchall()
+    assert sum(row[1] != "" for row in written) == 5  # the steps wrote them: A D F H I decided
+    for column in RATE_COLUMNS:
+        db.execute(f"ALTER TABLE visits DROP COLUMN {column}")  # as before the migration
+    db.execute(f"DROP INDEX {REPORT_INDEX}")
+    fill = next(m for m in MIGRATIONS._migrations if m.name == "0007_statistics")
+    with db.atomic():
+        fill.fn(db)
+    assert db.execute(f"SELECT id, {columns} FROM visits ORDER BY id").fetchall() == written
+    assert figures(db, OCTOBER, today=TODAY).rates.timely_acceptance == Rate(4, 6)
 
 
 def test_one_station_of_a_township(db, clerk, october) -> None:
@@ -378,7 +432,7 @@ def test_the_same_person_without_an_id_number_is_known_by_name_and_phone(desk: D
     desk.step(brother, Action.SETTLE, S, "2026-10-05", means="解释说明", visitor_view="满意")
     # He comes back without his ID about the same matter; she does not come back.
     desk.visit("2026-10-20 09:00", 43, **LAND, **no_id, **phone)
-    facts = {f.serial: f for f in case_facts(desk.db, OCTOBER)}
+    facts = {f.serial: f for f in case_facts(desk.db, OCTOBER, today=TODAY)}
     assert facts[first].raised_again  # same name and phone, no ID number
     assert not facts[sister].raised_again  # same phone, but her own ID number: not the same
     assert not facts[brother].raised_again
@@ -387,11 +441,10 @@ def test_the_same_person_without_an_id_number_is_known_by_name_and_phone(desk: D
 
 
 def test_the_report_index_gives_the_same_figures(db, october) -> None:
-    """With the covering index docs/metrics.md proposes, a large period is read through it:
-    the same figures."""
-    without = figures(db, Period.year(2026), today=TODAY)
-    columns = ", ".join(REPORT_INDEX_COLUMNS)
-    db.execute(f"CREATE INDEX {REPORT_INDEX} ON visits ({columns})")
+    """Migration 0007 makes the covering index; a large period is read through it with no
+    sorting, a small one through the reception time: the same figures either way."""
+    columns = [row[2] for row in db.execute(f"PRAGMA index_info({REPORT_INDEX})")]
+    assert columns == list(REPORT_INDEX_COLUMNS)
     plan = db.execute(
         "EXPLAIN QUERY PLAN SELECT count(*) FROM visits v INDEXED BY"
         f" {REPORT_INDEX} GROUP BY {', '.join(GROUP_COLUMNS)}"
@@ -399,7 +452,10 @@ def test_the_report_index_gives_the_same_figures(db, october) -> None:
     assert "COVERING INDEX" in plan[0][3] and len(plan) == 1  # no sorting
     assert _read_by_index(db, _Cohort(Period.year(2026), None))  # all 14 visits
     assert not _read_by_index(db, _Cohort(Period.month(2026, 11), None))  # 1 of 14: < 1/5
-    assert figures(db, Period.year(2026), today=TODAY) == without
+    through_index = figures(db, Period.year(2026), today=TODAY)
+    db.execute(f"DROP INDEX {REPORT_INDEX}")
+    assert not _read_by_index(db, _Cohort(Period.year(2026), None))
+    assert figures(db, Period.year(2026), today=TODAY) == through_index
 
 
 def test_an_empty_period_has_no_rates(db, clerk) -> None:

@@ -26,17 +26,24 @@ from tests.test_metrics import LAND, OCTOBER, TODAY, Desk, S, desk, october  # n
 # The dataset is test_metrics' (its fixtures `desk` and `october` are imported above).
 STATION_NAME = "东风村群众工作站"
 SECOND_STATION = "410423203203"
+SECOND_NAME = "红旗村群众工作站"
 PAGE_IMAGE = Path("/tmp/report-page1.png")
 
 
 @pytest.fixture
 def township(db, clerk, october) -> Figures:  # noqa: F811
     """October's figures, with two visits of a second station, one of a rare-named village."""
-    other = validate_station({**STATION, "code": SECOND_STATION, "name": "红旗村群众工作站"})
+    other = validate_station({**STATION, "code": SECOND_STATION, "name": SECOND_NAME})
     second = Desk(db, other, clerk)
     x = second.visit("2026-10-12 09:00", 30, headcount=5, village="𠇔庄村", **LAND)
     second.step(x, Action.SETTLE, S, "2026-10-12", means="解释说明", visitor_view="满意")
-    second.visit("2026-10-13 09:00", 31, village="红旗村", **LAND)
+    y = second.visit("2026-10-13 09:00", 31, village="红旗村", **LAND)
+    # The station's name, as its sync file brings it with each visit.
+    db.execute(
+        "INSERT INTO sync_visit_origin (visit_id, station_name, clerk_login, clerk_name,"
+        " received_version) SELECT id, ?, 'liu', '刘洋', 1 FROM visits WHERE serial = ?",
+        [SECOND_NAME, y],
+    )
     return figures(db, OCTOBER, today=TODAY)
 
 
@@ -147,10 +154,12 @@ def test_the_workbook_holds_the_figures_as_numbers(outputs: Outputs) -> None:
         (b.label, b.open, b.overdue) for b in f.open_by_leader
     ]
     assert table_rows(outputs, "各站情况") == [
-        (s.station_code, s.visits, s.people, s.collective, s.repeat, s.leapfrog, s.open,
+        (s.station_code, s.name, s.visits, s.people, s.collective, s.repeat, s.leapfrog, s.open,
          s.overdue)
         for s in f.stations
     ]  # fmt: skip
+    # Each station by its name: this computer's own, and the other's as its files named it.
+    assert [s.name for s in f.stations] == [STATION_NAME, SECOND_NAME]
     assert [row[0] for row in table_rows(outputs, "口径说明")] == [d.name for d in RATE_DEFINITIONS]
     info = {row[0][0]: row[1][0] for row in outputs.sheets["报表信息"]}
     assert info["工作站"] == STATION_NAME and info["统计期间"] == "2026年10月"
@@ -195,6 +204,34 @@ def test_the_csv_has_the_sheets_rows_as_the_pdf_prints_them(outputs: Outputs) ->
         expected = [_trimmed([shown(v, f) for v, f in row]) for row in rows]
         written = [_trimmed(row) for row in outputs.csv_sections[sheet]]
         assert written == [row for row in expected if row], sheet
+
+
+def test_the_screen_the_pdf_and_the_workbook_agree(
+    desk_app, qtbot, db, worker, station, clerk, outputs: Outputs
+) -> None:
+    """One test reads all three for the same period: every table of the 统计 page, cell by
+    cell, is the workbook's sheet as the PDF prints it, and the PDF prints those rows."""
+    from tests.test_ui_statistics import choose_month, open_statistics_page, texts
+
+    page = open_statistics_page(qtbot, worker, db, station, clerk, today=TODAY)
+    choose_month(qtbot, page, worker, 2026, 10)
+    assert page.shown.figures == outputs.figures  # the same figures, computed on the worker
+    titles = {table.title: table.key for table in report_tables(outputs.figures)}
+    on_screen = 0
+    for sheet, rows in outputs.sheets.items():
+        if sheet in ("报表信息", "口径说明"):  # the header; the definitions are the ⓘ buttons
+            continue
+        expected = [[shown(v, f) for v, f in row] for row in rows if row[0][0] is not None
+                    and not str(row[0][0]).startswith("注：")]  # fmt: skip
+        screen = [row[: len(expected[0])] for row in texts(page, titles[sheet])]
+        assert screen == expected, sheet
+        at = 0
+        for line in ("".join(row) for row in screen):
+            assert line in outputs.pdf_text[at:], (sheet, line)
+            at = outputs.pdf_text.index(line, at)
+        on_screen += 1
+    assert on_screen == len(outputs.sheets) - 2 == 14  # stations and their rates included
+    assert [row[1] for row in texts(page, "stations")[1:]] == [STATION_NAME, SECOND_NAME]
 
 
 def _trimmed(row: list[str]) -> list[str]:

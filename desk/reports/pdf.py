@@ -38,7 +38,7 @@ from desk.receipts.fonts import face_runs, markup, text_font
 # punctuation that may not start a line.
 from desk.receipts.slip import INK, RULE
 from desk.reports import charts
-from desk.reports.tables import Cell, ReportTable, cell_text, report_tables
+from desk.reports.tables import STATION, Cell, ReportTable, cell_text, report_tables
 from desk.store.metrics import Figures
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -251,8 +251,12 @@ def _cell(value: Cell, text_style: ParagraphStyle, number_style: ParagraphStyle)
 
 
 def _column_widths(table: ReportTable) -> list[float]:
-    """The first column for names, the others narrower."""
+    """The first column for names, the others narrower; a station's code and its name side
+    by side, the name on one line."""
     columns = len(table.headings)
+    if table.headings[:2] == STATION:
+        code, name = 27 * mm, 31 * mm
+        return [code, name, *([(FRAME_WIDTH - code - name) / (columns - 2)] * (columns - 2))]
     if columns >= 7:
         first = 28 * mm
         return [first, *([(FRAME_WIDTH - first) / (columns - 1)] * (columns - 1))]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from desk.store.metrics import RATE_DEFINITIONS, Figures, Rate, Tally
 
 NO_VALUE = "—"  # a rate whose denominator is 0
+STATION = ("站点代码", "工作站")  # a township's tables name each station by code and name
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,11 @@ def report_tables(figures: Figures) -> tuple[ReportTable, ...]:
             ReportTable(
                 "stations",
                 "各站情况",
-                ("站点代码", "件数", "人数", "集体访", "重复访", "越级访", "在办", "超期"),
+                (*STATION, "件数", "人数", "集体访", "重复访", "越级访", "在办", "超期"),
                 tuple(
                     (
                         s.station_code,
+                        s.name,
                         s.visits,
                         s.people,
                         s.collective,
@@ -175,8 +177,11 @@ def report_tables(figures: Figures) -> tuple[ReportTable, ...]:
             ReportTable(
                 "station_rates",
                 "各站办理指标",
-                ("站点代码", *(d.name for d in RATE_DEFINITIONS)),
-                tuple((s.station_code, *(rate for _, rate in s.rates.items())) for s in f.stations),
+                (*STATION, *(d.name for d in RATE_DEFINITIONS)),
+                tuple(
+                    (s.station_code, s.name, *(rate for _, rate in s.rates.items()))
+                    for s in f.stations
+                ),
             ),
         ]
     tables.append(

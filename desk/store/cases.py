@@ -3,7 +3,8 @@ and each case's state and next deadline kept in step in the same transaction.
 
 The events are the history; the `state`, `next_due...`, `leader` and `office` columns of a
 visit are derived from them here and only here, so the 待办 page and the 台账's filters can
-use indexes instead of replaying every case.
+use indexes instead of replaying every case. So are the facts the 统计 rates read (decision,
+acceptance and handling windows, answer, review requested, latest 回访: desk.domain.rate_facts).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desk.domain.deadlines import Deadline, DeadlineRules, deadlines_of, next_deadline
+from desk.domain.rate_facts import rate_facts
 from desk.domain.settings import REPORT_DAYS
 from desk.domain.station import Clerk
 from desk.domain.workflow import (
@@ -148,7 +150,9 @@ def refresh_summary(db: Database, visit_id: int) -> None:
 
 _SUMMARY_UPDATE = (
     "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?,"
-    " leader = ?, office = ? WHERE id = ?"
+    " leader = ?, office = ?, decision = ?, decided_on = ?, acceptance_due = ?,"
+    " accepted_on = ?, handling_due = ?, answered_on = ?, review_requested = ?, follow_up = ?"
+    " WHERE id = ?"
 )
 
 
@@ -162,8 +166,10 @@ def _summary(
     visit_id: int, events: list[CaseEvent], rules: DeadlineRules, report_days: int
 ) -> list[Any]:
     state = state_of(events)
-    upcoming = next_deadline(deadlines_of(events, rules, station_report_days=report_days))
+    deadlines = deadlines_of(events, rules, station_report_days=report_days)
+    upcoming = next_deadline(deadlines)
     running = upcoming is not None and is_open(state)
+    facts = rate_facts(events, deadlines)  # what the 统计 rates read (desk.store.metrics)
     return [
         state.value,
         upcoming.due.isoformat() if upcoming and running else None,
@@ -171,8 +177,20 @@ def _summary(
         upcoming.level.value if upcoming and running else "",
         _latest(events, Action.LEADER, "leader"),
         _latest(events, Action.HAND_OVER, "office"),
+        facts.decision.value if facts.decision else "",
+        _iso(facts.decided_on),
+        _iso(facts.acceptance_due),
+        _iso(facts.accepted_on),
+        _iso(facts.handling_due),
+        _iso(facts.answered_on),
+        int(facts.review_requested),
+        facts.follow_up,
         visit_id,
     ]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def histories(db: Database, visit_ids: Iterable[int]) -> dict[int, list[CaseEvent]]:

@@ -6,10 +6,11 @@ One principle for every figure: a case belongs to the period in which it was rec
 the PDF and the spreadsheet read one `Figures`. Each rate has one definition, below in
 RATE_DEFINITIONS, in the same words as docs/metrics.md.
 
-The counts are SQL aggregates over the period's visits. The dates that say whether a step was
-on time come from the events, in SQL as well (one row per case that has left 已登记); only the
-deadline arithmetic runs in Python, once per distinct start date, with the province's rules
-(desk.store.rules) and the workflow's effective dates, so it agrees with the case page.
+Everything is SQL aggregates over the period's visits. What a rate needs of a case's steps
+(its decision and the acceptance window, the answer and the handling period, review requests,
+the latest 回访) is kept in columns of the visit, written from its events by desk.store.cases
+with every step (desk.domain.rate_facts, with the case page's own deadlines), so no report
+reads the events.
 """
 
 from __future__ import annotations
@@ -24,31 +25,22 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from desk.domain.deadlines import DeadlineRules
 from desk.domain.visit import CHANNELS, KINDS
 from desk.domain.workflow import (
-    ACTION_SPECS,
     OPEN_STATES,
     SATISFACTION,
     TRANSITIONS,
     Action,
     CaseState,
 )
-from desk.store.rules import deadline_rules
+from desk.store.station_names import station_names
 
 TREND_MONTHS = 12
 TOP_CATEGORIES = 10
 NO_LABEL = {"category": "（未分类）", "village": "（未填写）", "leader": "（未定包案领导）",
             "office": "（未交办单位）"}  # fmt: skip
 
-# --- which steps and states the rates read (from the workflow's own tables) -------------
-
-DECISIONS = (Action.ACCEPT, Action.NOT_ACCEPT, Action.NO_LONGER_ACCEPT)
-# 上报乡镇 starts the township's acceptance window; a 转送交办 before the decision restarts it
-# for the office the matter went to (as desk.domain.deadlines counts it).
-WINDOW_OPENERS = (Action.REPORT, Action.HAND_OVER)
-REVIEW_REQUESTS = (Action.REQUEST_REVIEW, Action.REQUEST_RECHECK)
-SATISFIED = ("满意", "基本满意")
+# --- which states the rates read (from the workflow's own tables) ------------------------
 
 
 def _reachable(start: CaseState) -> frozenset[CaseState]:
@@ -318,6 +310,7 @@ class FollowUpView:
 @dataclass(frozen=True)
 class StationFigures:
     station_code: str
+    name: str  # as the registered key or the station's files name it; "" when unknown
     visits: int
     people: int
     collective: int
@@ -357,8 +350,9 @@ class Figures:
 
 @dataclass(frozen=True)
 class CaseFacts:
-    """What the rates need to know of one case that has left 已登记 (dates are effective
-    dates: the document's date when the step has one)."""
+    """What the rates know of one case that has left 已登记 (dates are effective dates: the
+    document's date when the step has one), with the rates' verdicts on it on the statistics
+    date, from the same SQL as the figures' sums."""
 
     visit_id: int
     serial: str
@@ -371,53 +365,18 @@ class CaseFacts:
     handling_due: dt.date | None  # last day to answer, extension included
     answered_on: dt.date | None  # the 信访处理意见书
     review_requested: bool  # 复查 or 复核 asked for
-    raised_again: bool  # the same person registered the same matter again afterwards
+    raised_again: bool  # concluded, and the same person registered the same matter again
     follow_up: str  # the latest 回访's view, or ""
+    acceptance_on_time: bool | None  # None: not counted (never reported, or window open)
+    handling_on_time: bool | None  # None: not counted (not accepted, or period running)
+    settled: bool  # counted by 息诉息访率
 
     @property
     def concluded(self) -> bool:
         return self.state in CONCLUDED_STATES
 
-    @property
-    def settled(self) -> bool:
-        return self.concluded and not self.review_requested and not self.raised_again
-
-    def acceptance_on_time(self, today: dt.date) -> bool | None:
-        """None when not counted: never reported, or undecided with the window still open."""
-        return _on_time(self.acceptance_due, self.decided_on, today)
-
-    def handling_on_time(self, today: dt.date) -> bool | None:
-        return _on_time(self.handling_due, self.answered_on, today)
-
-
-def _on_time(due: dt.date | None, done: dt.date | None, today: dt.date) -> bool | None:
-    if due is None or (done is None and due >= today):
-        return None
-    return done is not None and done <= due
-
 
 # --- SQL -----------------------------------------------------------------------------------
-
-
-def _effective_date_sql(alias: str, actions: Iterable[Action]) -> str:
-    """desk.domain.workflow.effective_date as SQL, for an event that is one of `actions`:
-    its document date, else the day it was recorded (`at` is local time with its offset, so
-    its first ten characters)."""
-    fields = {ACTION_SPECS[action].date_field for action in actions}
-    recorded = f"substr({alias}.at, 1, 10)"
-    if fields == {None}:
-        return recorded
-    if len(fields) == 1:  # one field for all of them (all the decisions have notice_on)
-        (name,) = fields
-        document = f"nullif(substr(json_extract({alias}.data, '$.{name}'), 1, 10), '')"
-        return f"coalesce({document}, {recorded})"
-    branches = " ".join(
-        f"WHEN '{action.value}' THEN nullif(substr(json_extract({alias}.data,"
-        f" '$.{ACTION_SPECS[action].date_field}'), 1, 10), '')"
-        for action in actions
-        if ACTION_SPECS[action].date_field
-    )
-    return f"coalesce(CASE {alias}.action {branches} END, {recorded})"
 
 
 def _in(values: Iterable[str]) -> str:
@@ -432,15 +391,15 @@ class _Cohort:
     period: Period
     station_code: str | None
 
-    def where(self, alias: str = "v") -> tuple[str, list[Any]]:
-        sql = f"{alias}.received_at >= ? AND {alias}.received_at < ?"
-        params: list[Any] = [
-            self.period.start.isoformat(),
-            (self.period.end + dt.timedelta(days=1)).isoformat(),
-        ]
+    def where(self, alias: str = "v") -> tuple[str, dict[str, Any]]:
+        sql = f"{alias}.received_at >= :start AND {alias}.received_at < :after"
+        params: dict[str, Any] = {
+            "start": self.period.start.isoformat(),
+            "after": (self.period.end + dt.timedelta(days=1)).isoformat(),
+        }
         if self.station_code is not None:
-            sql += f" AND {alias}.station_code = ?"
-            params.append(self.station_code)
+            sql += f" AND {alias}.station_code = :station"
+            params["station"] = self.station_code
         return sql, params
 
 
@@ -475,9 +434,8 @@ class _Group:
 # The main aggregate groups by these columns, in this order (the most distinct values first:
 # sorting compares less). An index that starts with them and covers the other columns it
 # reads lets SQLite aggregate a large period as it reads the index, with no sorting: a
-# million visits in 0.4 s instead of 2 s. The schema does not have it yet (docs/metrics.md
-# proposes the migration); when a database has it, a period holding more than a fifth of the
-# visits is read through it.
+# million visits in 0.5 s instead of 2 s (migration 0007 makes it). A period holding more
+# than a fifth of the visits is read through it; a smaller one through the reception time.
 GROUP_COLUMNS = ("category1", "village", "channel", "kind", "state", "station_code", "leader",
                  "office")  # fmt: skip
 REPORT_INDEX = "visits_for_reports"
@@ -489,15 +447,16 @@ _LARGE_SHARE = 0.2
 def _groups(db: Database, cohort: _Cohort, today: dt.date) -> list[_Group]:
     """One pass over the period's visits; every breakdown is a sum of these rows."""
     where, params = cohort.where()
-    source = f"visits v INDEXED BY {REPORT_INDEX}" if _read_by_index(db, cohort) else "visits v"
+    index = REPORT_INDEX if _read_by_index(db, cohort) else "visits_by_received_at"
+    source = f"visits v INDEXED BY {index}"
     columns = ", ".join(f"v.{column}" for column in GROUP_COLUMNS)
     rows = db.execute(
         f"SELECT {columns}, count(*), sum(v.headcount),"
-        " count(CASE WHEN v.next_due < ? THEN 1 END),"
+        " count(CASE WHEN v.next_due < :today THEN 1 END),"
         " sum(v.collective), sum(v.collective * v.headcount), sum(v.repeat),"
         " sum(v.repeat * v.headcount), sum(v.leapfrog), sum(v.leapfrog * v.headcount)"
         f" FROM {source} WHERE {where} GROUP BY {columns}",
-        [today.isoformat(), *params],
+        {**params, "today": today.isoformat()},
     ).fetchall()
     return [_Group(*row) for row in rows]
 
@@ -532,92 +491,130 @@ _RAISED_AGAIN = f"""(v.category1 != '' AND (
 
 STEPPED_STATES = tuple(state for state in CaseState if state is not CaseState.REGISTERED)
 
-
-def _facts_sql(where: str, *, by_state: bool) -> str:
-    """One row per case of the period past 已登记. `by_state`: find them through the index
-    on the state (when the database holds fewer of them than the period holds visits), else
-    through the index on the reception time. Named, because SQLite has no statistics here to
-    choose by, and left alone it reads the whole table to save sorting by id."""
-    decisions = _in(DECISIONS)
-    index = "visits_by_state" if by_state else "visits_by_received_at"  # migrations 0004, 0001
-    order = "v.state" if by_state else "v.received_at"
-    return f"""
-WITH stepped AS (
-    SELECT v.id, v.serial, v.station_code, v.state,
-        max(CASE WHEN e.action IN {decisions} THEN e.seq END) AS decision_seq,
-        max(CASE WHEN e.action IN {decisions} THEN e.action END) AS decision,
-        max(CASE WHEN e.action IN {decisions} THEN {_effective_date_sql("e", DECISIONS)} END)
-            AS decided_on,
-        max(CASE WHEN e.action = '{Action.ACCEPT}'
-            THEN {_effective_date_sql("e", [Action.ACCEPT])} END) AS accepted_on,
-        max(CASE WHEN e.action = '{Action.EXTEND}' THEN json_extract(e.data, '$.days') END)
-            AS extension_days,
-        max(CASE WHEN e.action = '{Action.ANSWER}'
-            THEN {_effective_date_sql("e", [Action.ANSWER])} END) AS answered_on,
-        max(e.action IN {_in(REVIEW_REQUESTS)}) AS review_requested,
-        -- the latest 回访: its seq, zero-padded so that max() finds it, then its view
-        max(CASE WHEN e.action = '{Action.FOLLOW_UP}'
-            THEN printf('%020d', e.seq) || json_extract(e.data, '$.satisfaction') END)
-            AS follow_up
-    FROM visits v INDEXED BY {index}
-        CROSS JOIN events e ON e.visit_id = v.id  -- CROSS: the visits first
-    WHERE {where} AND v.state IN {_in(STEPPED_STATES)}
-    GROUP BY {order}, v.id  -- the index's own order: no sorting
+# The rates' definitions (RATE_DEFINITIONS) in SQL over a case's columns, which desk.store.cases
+# writes from its events with every step (desk.domain.rate_facts). The sums of the figures and
+# the rows of case_facts use these same expressions, so the two cannot disagree. A date is
+# "YYYY-MM-DD" text: comparing texts compares days.
+_DECIDED = "v.decision != ''"
+_ACCEPTED = f"v.decision = '{Action.ACCEPT}'"
+# 按期受理率: reported (a window ran), and decided or the window over before the statistics date.
+_ACCEPTANCE_COUNTED = (
+    "v.acceptance_due IS NOT NULL AND (v.decided_on IS NOT NULL OR v.acceptance_due < :today)"
 )
-SELECT s.id, s.serial, s.station_code, s.state, s.decision, s.decided_on,
-    (SELECT {_effective_date_sql("w", WINDOW_OPENERS)} FROM events w
-        WHERE w.visit_id = s.id AND w.action IN {_in(WINDOW_OPENERS)}
-        AND w.seq < coalesce(s.decision_seq, 9223372036854775807)
-        ORDER BY w.seq DESC LIMIT 1) AS window_start,
-    s.accepted_on, s.extension_days, s.answered_on, s.review_requested,
-    s.state IN {_in(CONCLUDED_STATES)} AND {_RAISED_AGAIN} AS raised_again,
-    s.follow_up
-FROM stepped s JOIN visits v ON v.id = s.id ORDER BY s.id
-"""
+_ACCEPTANCE_ON_TIME = "coalesce(v.decided_on <= v.acceptance_due, 0)"
+# 按期办结率: accepted, and answered or the handling period over before the statistics date.
+_HANDLING_COUNTED = (
+    "v.handling_due IS NOT NULL AND (v.answered_on IS NOT NULL OR v.handling_due < :today)"
+)
+_HANDLING_ON_TIME = "coalesce(v.answered_on <= v.handling_due, 0)"
+_CONCLUDED = f"v.state IN {_in(CONCLUDED_STATES)}"
+_CONCLUDED_AND_RAISED_AGAIN = f"CASE WHEN {_CONCLUDED} THEN {_RAISED_AGAIN} ELSE 0 END"
+# 息诉息访率: concluded, no 复查 or 复核 asked, and the person did not come back with it (the
+# test for that, a look-up per case, only for the concluded ones: CASE evaluates lazily).
+_SETTLED = f"CASE WHEN {_CONCLUDED} AND NOT v.review_requested THEN NOT {_RAISED_AGAIN} ELSE 0 END"
+
+
+def _stepped_source(db: Database, cohort: _Cohort) -> str:
+    """The cases of the period past 已登记: through the index on the state when the database
+    holds fewer of them than the period holds visits (a station whose cases are mostly only
+    registered reads almost nothing), else through the index on the reception time. Named,
+    because SQLite has no statistics here to choose by."""
+    by_state = _stepped_count(db) < _received_count(db, cohort)
+    return f"visits v INDEXED BY {'visits_by_state' if by_state else 'visits_by_received_at'}"
+
+
+def _stepped_where(cohort: _Cohort) -> tuple[str, dict[str, Any]]:
+    where, params = cohort.where()
+    return f"{where} AND v.state IN {_in(STEPPED_STATES)}", params
+
+
+@dataclass(frozen=True)
+class _RateSums:
+    """One station's numerators and denominators of the rates that read the cases' steps."""
+
+    decided: int = 0
+    accepted: int = 0
+    acceptance_counted: int = 0
+    acceptance_on_time: int = 0
+    handling_counted: int = 0
+    handling_on_time: int = 0
+    settled: int = 0
+    satisfied: int = 0
+    basically_satisfied: int = 0
+    dissatisfied: int = 0
+
+    @property
+    def views(self) -> tuple[int, int, int]:
+        """Cases by their latest 回访, in the order of SATISFACTION."""
+        return (self.satisfied, self.basically_satisfied, self.dissatisfied)
+
+    def __add__(self, other: _RateSums) -> _RateSums:
+        return _RateSums(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
+
+
+def _fields(sums: _RateSums) -> tuple[int, ...]:
+    return tuple(getattr(sums, name) for name in _RateSums.__dataclass_fields__)
+
+
+def _rate_sums(db: Database, cohort: _Cohort, today: dt.date) -> dict[str, _RateSums]:
+    """Per station code, the sums over the period's cases past 已登记 (those only registered
+    add nothing to them: no decision, no window, no 回访)."""
+    where, params = _stepped_where(cohort)
+    views = ", ".join(f"count(CASE WHEN v.follow_up = '{v}' THEN 1 END)" for v in SATISFACTION)
+    rows = db.execute(
+        f"""SELECT v.station_code,
+            count(CASE WHEN {_DECIDED} THEN 1 END), count(CASE WHEN {_ACCEPTED} THEN 1 END),
+            count(CASE WHEN {_ACCEPTANCE_COUNTED} THEN 1 END),
+            count(CASE WHEN {_ACCEPTANCE_COUNTED} AND {_ACCEPTANCE_ON_TIME} THEN 1 END),
+            count(CASE WHEN {_HANDLING_COUNTED} THEN 1 END),
+            count(CASE WHEN {_HANDLING_COUNTED} AND {_HANDLING_ON_TIME} THEN 1 END),
+            sum({_SETTLED}), {views}
+        FROM {_stepped_source(db, cohort)} WHERE {where} GROUP BY v.station_code""",
+        {**params, "today": today.isoformat()},
+    )
+    return {code: _RateSums(*sums) for code, *sums in rows}
 
 
 def case_facts(
-    db: Database, period: Period, *, station_code: str | None = None
+    db: Database, period: Period, *, today: dt.date, station_code: str | None = None
 ) -> tuple[CaseFacts, ...]:
     """The facts behind the rates, for each case received in the period that has left
-    已登记 (a case only registered has no decision, answer or 回访 yet), by visit id."""
+    已登记 (a case only registered has no decision, answer or 回访 yet), by visit id: the
+    cases a 按期受理率 or a 息诉息访率 counts, for a list of which were late."""
     cohort = _Cohort(period, station_code)
-    where, params = cohort.where()
-    sql = _facts_sql(where, by_state=_stepped_count(db) < _received_count(db, cohort))
-    rules = deadline_rules(db)
-    acceptance_due = _memo(lambda start: rules.period_end(start, rules.periods.acceptance_notice))
-    handling_due = _memo(lambda accepted: _handling_due(rules, accepted))
-    facts = []
-    for row in db.execute(sql, params):
-        (visit_id, serial, code, state, decision, decided_on, window_start, accepted_on,
-         extension_days, answered_on, review_requested, raised_again, follow_up) = row  # fmt: skip
-        accepted = _date(accepted_on)
-        due = handling_due(accepted) if accepted else None
-        if due and extension_days:  # the extension runs on from the end of the period
-            due = rules.period_end(due, int(extension_days))
-        window = _date(window_start)
-        facts.append(
-            CaseFacts(
-                visit_id=visit_id,
-                serial=serial,
-                station_code=code,
-                state=_STATE[state],
-                decision=_ACTION[decision] if decision else None,
-                decided_on=_date(decided_on),
-                acceptance_due=acceptance_due(window) if window else None,
-                accepted_on=accepted,
-                handling_due=due,
-                answered_on=_date(answered_on),
-                review_requested=bool(review_requested),
-                raised_again=bool(raised_again),
-                follow_up=follow_up[20:] if follow_up else "",
-            )
+    where, params = _stepped_where(cohort)
+    rows = db.execute(
+        f"""SELECT v.id, v.serial, v.station_code, v.state, v.decision, v.decided_on,
+            v.acceptance_due, v.accepted_on, v.handling_due, v.answered_on, v.review_requested,
+            {_CONCLUDED_AND_RAISED_AGAIN}, v.follow_up,
+            CASE WHEN {_ACCEPTANCE_COUNTED} THEN {_ACCEPTANCE_ON_TIME} END,
+            CASE WHEN {_HANDLING_COUNTED} THEN {_HANDLING_ON_TIME} END, {_SETTLED}
+        FROM {_stepped_source(db, cohort)} WHERE {where} ORDER BY v.id""",
+        {**params, "today": today.isoformat()},
+    )
+    return tuple(
+        CaseFacts(
+            visit_id=visit_id,
+            serial=serial,
+            station_code=code,
+            state=CaseState(state),
+            decision=Action(decision) if decision else None,
+            decided_on=_date(decided_on),
+            acceptance_due=_date(acceptance_due),
+            accepted_on=_date(accepted_on),
+            handling_due=_date(handling_due),
+            answered_on=_date(answered_on),
+            review_requested=bool(review_requested),
+            raised_again=bool(raised_again),
+            follow_up=follow_up,
+            acceptance_on_time=None if acceptance is None else bool(acceptance),
+            handling_on_time=None if handling is None else bool(handling),
+            settled=bool(settled),
         )
-    return tuple(facts)
-
-
-_STATE = {state.value: state for state in CaseState}  # quicker than CaseState(text)
-_ACTION = {action.value: action for action in Action}
+        for (visit_id, serial, code, state, decision, decided_on, acceptance_due, accepted_on,
+             handling_due, answered_on, review_requested, raised_again, follow_up, acceptance,
+             handling, settled) in rows
+    )  # fmt: skip
 
 
 def _stepped_count(db: Database) -> int:
@@ -629,25 +626,9 @@ def _stepped_count(db: Database) -> int:
 def _received_count(db: Database, cohort: _Cohort) -> int:
     """Visits received in the period, of all stations (from the index on the reception
     time)."""
-    start, after = cohort.where()[1][:2]
-    sql = "SELECT count(*) FROM visits WHERE received_at >= ? AND received_at < ?"
-    return int(db.execute(sql, [start, after]).fetchone()[0])
-
-
-def _handling_due(rules: DeadlineRules, accepted: dt.date) -> dt.date:
-    return rules.period_end(accepted, rules.periods.handling)
-
-
-def _memo(function: Callable[[dt.date], dt.date]) -> Callable[[dt.date], dt.date]:
-    # Cases share start dates; counting working days with holidays is worth doing once each.
-    known: dict[dt.date, dt.date] = {}
-
-    def remembered(day: dt.date) -> dt.date:
-        if day not in known:
-            known[day] = function(day)
-        return known[day]
-
-    return remembered
+    _, params = cohort.where()
+    sql = "SELECT count(*) FROM visits WHERE received_at >= :start AND received_at < :after"
+    return int(db.execute(sql, {"start": params["start"], "after": params["after"]}).fetchone()[0])
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -695,7 +676,7 @@ def _tallies(
     return tuple(Tally(k or empty_label, visits[k], people[k]) for k in (*known, *others))
 
 
-def _rates(groups: Iterable[_Group], facts: Iterable[CaseFacts], today: dt.date) -> Rates:
+def _rates(groups: Iterable[_Group], sums: _RateSums) -> Rates:
     visits = outside = concluded = 0
     for group in groups:
         visits += group.visits
@@ -703,32 +684,13 @@ def _rates(groups: Iterable[_Group], facts: Iterable[CaseFacts], today: dt.date)
             outside += group.visits
         if group.state in CONCLUDED_STATES:
             concluded += group.visits
-    decided = accepted = 0
-    acceptance_counted = acceptance_timely = handling_counted = handling_timely = 0
-    settled = rated = satisfied = 0
-    for fact in facts:
-        if fact.decision is not None:
-            decided += 1
-            accepted += fact.decision is Action.ACCEPT
-        on_time = fact.acceptance_on_time(today)
-        if on_time is not None:
-            acceptance_counted += 1
-            acceptance_timely += on_time
-        on_time = fact.handling_on_time(today)
-        if on_time is not None:
-            handling_counted += 1
-            handling_timely += on_time
-        settled += fact.settled
-        if fact.follow_up:
-            rated += 1
-            satisfied += fact.follow_up in SATISFIED
     return Rates(
-        acceptance=Rate(accepted, decided),
-        timely_acceptance=Rate(acceptance_timely, acceptance_counted),
+        acceptance=Rate(sums.accepted, sums.decided),
+        timely_acceptance=Rate(sums.acceptance_on_time, sums.acceptance_counted),
         completion=Rate(concluded, visits - outside),
-        timely_completion=Rate(handling_timely, handling_counted),
-        settled=Rate(settled, concluded),
-        satisfaction=Rate(satisfied, rated),
+        timely_completion=Rate(sums.handling_on_time, sums.handling_counted),
+        settled=Rate(sums.settled, concluded),
+        satisfaction=Rate(sums.satisfied + sums.basically_satisfied, sum(sums.views)),
     )
 
 
@@ -758,11 +720,12 @@ def _open_counts(groups: Iterable[_Group]) -> tuple[int, int]:
 
 
 def _station_figures(
-    groups: list[_Group], facts: tuple[CaseFacts, ...], today: dt.date
+    db: Database, groups: list[_Group], sums: dict[str, _RateSums]
 ) -> tuple[StationFigures, ...]:
     codes = sorted({group.station_code for group in groups})
     if len(codes) < 2:
         return ()
+    names = station_names(db, codes)
     stations = []
     for code in codes:
         mine = [g for g in groups if g.station_code == code]
@@ -770,6 +733,7 @@ def _station_figures(
         stations.append(
             StationFigures(
                 station_code=code,
+                name=names.get(code, ""),
                 visits=sum(g.visits for g in mine),
                 people=sum(g.people for g in mine),
                 collective=sum(g.collective for g in mine),
@@ -777,7 +741,7 @@ def _station_figures(
                 leapfrog=sum(g.leapfrog for g in mine),
                 open=open_total,
                 overdue=overdue,
-                rates=_rates(mine, (f for f in facts if f.station_code == code), today),
+                rates=_rates(mine, sums.get(code, _RateSums())),
             )
         )
     return tuple(stations)
@@ -796,12 +760,12 @@ def figures(
 def _figures(db: Database, period: Period, *, today: dt.date, station_code: str | None) -> Figures:
     cohort = _Cohort(period, station_code)
     groups = _groups(db, cohort, today)
-    facts = case_facts(db, period, station_code=station_code)
+    by_station = _rate_sums(db, cohort, today)
+    sums = sum(by_station.values(), _RateSums())
     previous = period.previous()
     by_category = _tallies(groups, lambda g: g.category, empty_label=NO_LABEL["category"])
     before = _visits_by_category(db, _Cohort(previous, station_code))
     open_total, overdue_total = _open_counts(groups)
-    views = Counter(fact.follow_up for fact in facts if fact.follow_up)
 
     def flag(name: str, label: str) -> Tally:
         return Tally(
@@ -831,8 +795,10 @@ def _figures(db: Database, period: Period, *, today: dt.date, station_code: str 
         leapfrog=flag("leapfrog", "越级访"),
         open_cases=open_total,
         overdue_cases=overdue_total,
-        rates=_rates(groups, facts, today),
-        follow_up_views=tuple(FollowUpView(view, views[view]) for view in SATISFACTION),
+        rates=_rates(groups, sums),
+        follow_up_views=tuple(
+            FollowUpView(view, cases) for view, cases in zip(SATISFACTION, sums.views, strict=True)
+        ),
         trend=_visits_by_month(db, period.trend_months(), station_code),
         top_categories=tuple(
             CategoryChange(t.label, t.visits, before.get(t.label, 0))
@@ -840,5 +806,5 @@ def _figures(db: Database, period: Period, *, today: dt.date, station_code: str 
         ),
         open_by_leader=_backlog(groups, lambda g: g.leader, NO_LABEL["leader"]),
         open_by_office=_backlog(groups, lambda g: g.office, NO_LABEL["office"]),
-        stations=_station_figures(groups, facts, today),
+        stations=_station_figures(db, groups, by_station),
     )

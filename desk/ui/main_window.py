@@ -26,11 +26,11 @@ from desk.ui.help_dialog import HelpDialog
 from desk.ui.idle_lock import IdleLock
 from desk.ui.naming import named
 from desk.ui.pages.audit_page import AuditPage
-from desk.ui.pages.coming_page import ComingPage
 from desk.ui.pages.disputes_page import DisputesPage
 from desk.ui.pages.ledger_page import LedgerPage
 from desk.ui.pages.register_page import RegisterPage
 from desk.ui.pages.settings_page import SettingsPage
+from desk.ui.pages.statistics_page import StatisticsPage
 from desk.ui.pages.sync_page import SyncPage
 from desk.ui.pages.todo_page import TodoPage
 from desk.ui.session import Session
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.todo_page = TodoPage(session)
         self.disputes_page = DisputesPage(session)
         self.sync_page = SyncPage(session)
+        self.statistics_page = StatisticsPage(session)
         self.sync_page.records_changed.connect(self.ledger_page.search_now)
         self.sync_page.records_changed.connect(self.todo_page.refresh)
         self.sync_page.records_changed.connect(self.update_counts)
@@ -70,8 +71,7 @@ class MainWindow(QMainWindow):
             (self.tr("台账"), self.ledger_page),
             (self.tr("待办"), self.todo_page),
             (self.tr("排查"), self.disputes_page),
-            (self.tr("统计"), ComingPage("statisticsPage", self.tr("统计"), self.tr(
-                "按月、季、年统计来访情况和受理率、办结率、满意率等，导出报表。"))),
+            (self.tr("统计"), self.statistics_page),
             (self.tr("同步"), self.sync_page),
         ]  # fmt: skip
         if can_read_audit(session.clerk):
