@@ -47,6 +47,7 @@ from desk.ui.printing import load_pdf
 from desk.ui.receipt_dialog import ReceiptDialog
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.visit_detail import VisitDetailDialog
+from scripts.statistics_shots import statistics_pages
 
 SCREEN = (1366, 768)
 NOW = dt.datetime(2026, 11, 26, 9, 30)
@@ -275,6 +276,8 @@ def main() -> int:
         window.idle_lock.screen.unlocked.emit()
         settle(app, worker)
         sync_pages(app, window, Path(folder), args.out)
+        statistics_pages(app, Path(folder), args.out, settle=settle, save=save,
+                         render=render_page)  # fmt: skip
         window.close()
         worker.shutdown()
         db.close()

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desk.store.metrics import Period, PeriodKind
 from desk.ui.naming import named
 
-QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
+QUARTERS = (
+    QT_TRANSLATE_NOOP("PeriodPicker", "第一季度"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "第二季度"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "第三季度"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "第四季度"),
+)
 
 
 class PeriodPicker(QWidget):

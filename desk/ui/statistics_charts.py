@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,10 @@ BLUE, PALE = QColor("#295fa3"), QColor("#b8c7db")  # this period, the period bef
 INK = QColor("#222222")
 PALETTE = ("#295fa3", "#d97321", "#4d9954", "#b84040", "#8566a8", "#8c7861", "#cc80b3")
 CHART_HEIGHT = 270
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatisticsCharts", text)
 
 
 def _font(delta: float = 0) -> QFont:
@@ -93,7 +97,7 @@ def trend_chart(figures: Figures, title: str) -> QChartView:
 def channel_chart(figures: Figures, title: str) -> QChartView:
     """Visits by channel: bars, the channels' names beside them, in the form's order."""
     tallies = list(reversed(figures.by_channel))  # the chart draws them bottom up
-    bars = QBarSet("件数")
+    bars = QBarSet(_tr("件数"))
     bars.append([t.visits for t in tallies])
     bars.setColor(BLUE)
     bars.setLabelColor(INK)
@@ -120,13 +124,15 @@ def kind_chart(figures: Figures, title: str) -> QChartView:
     chart = QChart()
     chart.addSeries(series)
     chart.legend().hide()  # each piece is labelled with its kind and count
-    return _view(chart, "kindChart", title if series.count() else f"{title}（本期无数据）")
+    empty = _tr("%1（本期无数据）").replace("%1", title)
+    return _view(chart, "kindChart", title if series.count() else empty)
 
 
 def category_chart(figures: Figures, title: str) -> QChartView:
     """This period beside the one before, the largest at the top."""
     changes = list(reversed(figures.top_categories))
-    before, now = QBarSet(f"上期（{figures.previous_period.label}）"), QBarSet("本期")
+    before = QBarSet(_tr("上期（%1）").replace("%1", figures.previous_period.label))
+    now = QBarSet(_tr("本期"))
     before.append([c.previous_visits for c in changes])
     now.append([c.visits for c in changes])
     before.setColor(PALE)
@@ -152,7 +158,7 @@ def category_chart(figures: Figures, title: str) -> QChartView:
 def rates_chart(figures: Figures, title: str) -> QChartView:
     """The six rates as bars, each labelled with its value ("—" when nothing to rate)."""
     items = list(reversed(figures.rates.items()))  # the chart draws them bottom up
-    bars = QBarSet("比率")
+    bars = QBarSet(_tr("比率"))
     bars.append([(rate.value or 0) * 100 for _, rate in items])
     bars.setColor(BLUE)
     series = QHorizontalBarSeries()

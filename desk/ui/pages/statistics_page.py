@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,17 +45,19 @@ if TYPE_CHECKING:
 HINT_STYLE = "color: #555;"
 # The tables under each heading, two to a row (a long one on a row of its own).
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("来源与性质", ("channel", "kind")),
-    ("内容分类与村（社区）", ("category", "village")),
-    ("主要问题及变化", ("top_categories",)),
-    ("办理状态与回访评价", ("state", "follow_up")),
-    ("在办事项（超期以统计日计）", ("open_by_leader", "open_by_office")),
-    ("月度趋势", ("trend",)),
-    ("各站情况", ("stations", "station_rates")),
-)
+    (QT_TRANSLATE_NOOP("StatisticsPage", "来源与性质"), ("channel", "kind")),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "内容分类与村（社区）"), ("category", "village")),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "主要问题及变化"), ("top_categories",)),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "办理状态与回访评价"), ("state", "follow_up")),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "在办事项（超期以统计日计）"),
+     ("open_by_leader", "open_by_office")),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "月度趋势"), ("trend",)),
+    (QT_TRANSLATE_NOOP("StatisticsPage", "各站情况"), ("stations", "station_rates")),
+)  # fmt: skip
 WIDE = {"top_categories", "stations", "station_rates"}
-FORMATS = (("导出PDF…", ReportFormat.PDF), ("导出Excel…", ReportFormat.XLSX),
-           ("导出CSV…", ReportFormat.CSV))  # fmt: skip
+FORMATS = ((QT_TRANSLATE_NOOP("StatisticsPage", "导出PDF…"), ReportFormat.PDF),
+           (QT_TRANSLATE_NOOP("StatisticsPage", "导出Excel…"), ReportFormat.XLSX),
+           (QT_TRANSLATE_NOOP("StatisticsPage", "导出CSV…"), ReportFormat.CSV))  # fmt: skip
 
 
 @dataclass(frozen=True)
