@@ -33,6 +33,7 @@ from desk.ui.background import DbWorker
 from desk.ui.fonts import install_fonts
 from desk.ui.icons import application_icon
 from desk.ui.login_dialog import LoginDialog
+from desk.ui.messages import message_text
 from desk.ui.preferences import apply_preferences
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
 from desk.ui.start_probe import install_if_asked as install_start_probe
@@ -48,8 +49,8 @@ EXIT_UNAVAILABLE = 3
 TITLE = "信访接待台"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("desk", text)
+def _title() -> str:
+    return QCoreApplication.translate("desk", TITLE)  # lupdate finds it in desk.ui.translations
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -94,7 +95,7 @@ def _run_window(app: QApplication, db_path: Path) -> int | Path:
     try:
         db = open_database(db_path)
     except (DatabaseTooNew, DatabaseUnreadable) as error:
-        QMessageBox.critical(None, TITLE, str(error))
+        QMessageBox.critical(None, _title(), message_text(str(error)))
         return EXIT_UNAVAILABLE
     apply_preferences(db)  # on the UI thread: the worker has not started any job yet
     worker = DbWorker(db)
@@ -122,16 +123,20 @@ def start_daily_backup(window: MainWindow) -> None:
     def said(path: Path | None) -> None:
         if path is not None:
             window.statusBar().showMessage(
-                _tr("今天的自动备份已完成：%1").replace("%1", str(path)), 20_000
+                QCoreApplication.translate("desk", "今天的自动备份已完成：%1").replace(
+                    "%1", str(path)
+                ),
+                20_000,
             )
 
     def failed(error: Exception) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            TITLE,
-            _tr(
-                "今天的自动备份没有做成：%1\n请插上备份用的U盘或硬盘，到「设置」里点「立即备份」。"
-            ).replace("%1", str(error)),
+            _title(),
+            QCoreApplication.translate(
+                "desk",
+                "今天的自动备份没有做成：%1\n请插上备份用的U盘或硬盘，到「设置」里点「立即备份」。",
+            ).replace("%1", message_text(str(error))),
             parent=window,
         )
         box.setObjectName("dailyBackupFailed")
@@ -150,13 +155,21 @@ def _restore_chosen(backup: Path, db_path: Path) -> None:
         safety = restore_backup(backup, db_path, now=dt.datetime.now())
     except (BackupFailed, OSError) as error:
         QMessageBox.critical(
-            None, TITLE, _tr("没有恢复，数据保持原样：%1").replace("%1", str(error))
+            None,
+            _title(),
+            QCoreApplication.translate("desk", "没有恢复，数据保持原样：%1").replace(
+                "%1", message_text(str(error))
+            ),
         )
         return
-    message = _tr("已用备份 %1 恢复数据。").replace("%1", backup.name)
+    message = QCoreApplication.translate("desk", "已用备份 %1 恢复数据。").replace(
+        "%1", backup.name
+    )
     if safety is not None:
-        message += _tr("\n恢复前的数据另存为 %1。").replace("%1", str(safety))
-    QMessageBox.information(None, TITLE, message)
+        message += QCoreApplication.translate("desk", "\n恢复前的数据另存为 %1。").replace(
+            "%1", str(safety)
+        )
+    QMessageBox.information(None, _title(), message)
 
 
 def open_main_window(
@@ -231,18 +244,21 @@ def _usable_or_restored(db_path: Path) -> bool:
     if backup is None:
         QMessageBox.critical(
             None,
-            TITLE,
-            _tr("数据库文件 %1 已损坏（%2），也没有找到可用的备份。请联系技术人员。")
+            _title(),
+            QCoreApplication.translate(
+                "desk", "数据库文件 %1 已损坏（%2），也没有找到可用的备份。请联系技术人员。"
+            )
             .replace("%1", str(db_path))
             .replace("%2", problem),
         )
         return False
     answer = QMessageBox.question(
         None,
-        TITLE,
-        _tr(
+        _title(),
+        QCoreApplication.translate(
+            "desk",
             "数据库文件已损坏（%1）。\n找到 %2 的备份：\n%3\n"
-            "是否用这份备份恢复？恢复后，备份之后登记的内容需要补录。"
+            "是否用这份备份恢复？恢复后，备份之后登记的内容需要补录。",
         )
         .replace("%1", problem)
         .replace("%2", f"{backup.made:%Y-%m-%d %H:%M}")
@@ -273,17 +289,17 @@ def _bring_windows_forward() -> None:
 
 def _already_open(db_path: Path) -> int:
     if ask_first_instance_to_raise(db_path):
-        message = _tr("信访接待台已经打开，已切换到已打开的窗口。")
+        message = QCoreApplication.translate("desk", "信访接待台已经打开，已切换到已打开的窗口。")
         print(message, file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Information, TITLE, message)
+        box = QMessageBox(QMessageBox.Icon.Information, _title(), message)
         QTimer.singleShot(3000, box.accept)  # the first window is what the clerk wants
         box.exec()
         return 0
     QMessageBox.warning(
         None,
-        TITLE,
-        _tr("数据库 %1 正被另一个信访接待台程序（可能是命令行）使用。请等它结束后再打开。").replace(
-            "%1", str(db_path)
-        ),
+        _title(),
+        QCoreApplication.translate(
+            "desk", "数据库 %1 正被另一个信访接待台程序（可能是命令行）使用。请等它结束后再打开。"
+        ).replace("%1", str(db_path)),
     )
     return EXIT_UNAVAILABLE

@@ -1,8 +1,10 @@
-"""Make the screenshots in docs/screenshots/ from the real widgets, at 1366x768.
+"""Make the screenshots in docs/screenshots/ from the real widgets, at 1366x768: in Chinese,
+and in English in docs/screenshots/en/ (the slips and notices print in Chinese either way).
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language zh_CN|en]
 
-Runs offscreen (no display needed) on a temporary database with the bundled fonts only.
+Runs offscreen (no display needed) on a temporary database with the bundled fonts only; English
+needs the compiled translation (scripts/install builds it).
 """
 
 from __future__ import annotations
@@ -25,20 +27,24 @@ from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 from desk.app import build_main_window, make_application
 from desk.case_documents import notice_pdf
 from desk.demo import SAMPLE_CLERK, SAMPLE_STATION, SAMPLE_VISIT, DemoVisits
+from desk.domain.disputes import validate_dispute
 from desk.domain.receipt import Layout
+from desk.domain.settings import LANGUAGE
 from desk.domain.station import validate_new_clerk, validate_station
 from desk.domain.workflow import Action, Level
 from desk.receipting import make_slip
 from desk.registration import register_from_form, visit_rules
 from desk.store import open_database
 from desk.store.cases import record_step
-from desk.store.station import active_categories, set_up_station
+from desk.store.disputes import add_dispute
+from desk.store.station import active_categories, set_setting, set_up_station
 from desk.store.visits import register_visits
 from desk.syncing.export import export_station
 from desk.syncing.feedback import export_feedback
 from desk.syncing.importing import import_files
 from desk.syncing.parties import me, register_key_file
 from desk.ui.about_dialog import AboutDialog
+from desk.ui.action_dialog import ActionDialog
 from desk.ui.background import DbWorker
 from desk.ui.fonts import set_point_size
 from desk.ui.help_dialog import HelpDialog
@@ -46,12 +52,25 @@ from desk.ui.login_dialog import LoginDialog
 from desk.ui.printing import load_pdf
 from desk.ui.receipt_dialog import ReceiptDialog
 from desk.ui.setup_dialog import SetupDialog
+from desk.ui.translations import SOURCE_LANGUAGE, install_translations
 from desk.ui.visit_detail import VisitDetailDialog
 from scripts.statistics_shots import statistics_pages
 
 SCREEN = (1366, 768)
+LANGUAGES = (SOURCE_LANGUAGE, "en")
 NOW = dt.datetime(2026, 11, 26, 9, 30)
 STATION, CLERK = SAMPLE_STATION, SAMPLE_CLERK
+SCREENED = (
+    {"found_on": "2026-11-20", "screening": "集中排查", "source": "网格员排查",
+     "parties": "李建国、李建业", "village": "东风村", "dispute_type": "土地权属",
+     "summary": "兄弟二人对父亲留下的两亩承包地的分配有争议，曾发生口角。", "risk": "中",
+     "responsible": "赵村长", "measures": ["调解"], "status": "在办"},
+    {"found_on": "2026-11-12", "screening": "经常性排查", "source": "村组干部走访",
+     "parties": "王秀英、刘某某", "village": "东风村", "dispute_type": "邻里纠纷",
+     "summary": "宅基地之间的排水沟被填，雨天积水。", "risk": "低",
+     "responsible": "孙调解员", "measures": ["调解", "会商"], "status": "已化解",
+     "follow_up": "2026-11-19 电话回访，双方满意。"},
+)  # fmt: skip
 EARLIER_VISIT = {
     **SAMPLE_VISIT,
     "id_number": "410423197803150032",
@@ -94,9 +113,23 @@ def save(widget: QWidget, path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--language", choices=LANGUAGES, help="one language only")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    for language in [args.language] if args.language else LANGUAGES:
+        out = args.out if language == SOURCE_LANGUAGE else args.out / language
+        out.mkdir(parents=True, exist_ok=True)
+        if not install_translations(app, language):
+            raise SystemExit(f"no compiled translation for {language}: run scripts/install")
+        shoot(app, out, language=language)
+    install_translations(app, SOURCE_LANGUAGE)
+    return 0
+
+
+def shoot(app: QApplication, out: Path, *, language: str) -> None:
+    """Every page and the main dialogs in `language` (installed); in Chinese, the slips and a
+    notice as they print too (they print in Chinese in either language)."""
+    documents = language == SOURCE_LANGUAGE
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "station.sqlite3"
         db = open_database(db_path)
@@ -115,20 +148,21 @@ def main() -> int:
             widget.setText(text)
         setup.show()
         settle(app, worker)
-        save(setup, args.out / "setup-dialog.png")
+        save(setup, out / "setup-dialog.png")
         setup.submit()  # the second password is missing: the dialog shows its message
         settle(app, worker)
-        save(setup, args.out / "setup-dialog-error.png")
+        save(setup, out / "setup-dialog-error.png")
         setup.close()
 
         station = validate_station(STATION)
         clerk = set_up_station(db, station, validate_new_clerk(CLERK), NOW)
+        set_setting(db, LANGUAGE, language)  # as 设置 shows it
         register_from_form(db, EARLIER_VISIT, station=station, clerk=clerk, now=NOW)
 
         login = LoginDialog(worker, station, login=clerk.login)
         login.show()
         settle(app, worker)
-        save(login, args.out / "login-dialog.png")
+        save(login, out / "login-dialog.png")
         login.close()
 
         window = build_main_window(
@@ -142,7 +176,7 @@ def main() -> int:
         window.resize(*SCREEN)
         window.show()
         settle(app, worker)
-        save(window, args.out / "register-page-empty.png")
+        save(window, out / "register-page-empty.png")
 
         page = window.register_page
         form = page.form
@@ -162,19 +196,19 @@ def main() -> int:
         form.involved.setText("县道拓宽工程施工单位")
         form.repeat.setChecked(True)
         settle(app, worker)
-        save(window, args.out / "register-page.png")
+        save(window, out / "register-page.png")
 
         form.phone.setText("1393751234")
         form.subject.clear()
         page.save()
         settle(app, worker)
-        save(window, args.out / "register-page-errors.png")
+        save(window, out / "register-page-errors.png")
 
         form.phone.setText("13937512345")
         form.subject.setText("修路占地补偿款至今未发放")
         page.save()
         settle(app, worker)
-        save(window, args.out / "register-page-saved.png")
+        save(window, out / "register-page-saved.png")
 
         form.headcount.setValue(12)
         for row, (name, number, phone) in zip(
@@ -186,17 +220,17 @@ def main() -> int:
             row[1].setText(number)
             row[2].setText(phone)
         settle(app, worker)
-        save(window, args.out / "register-page-collective.png")
+        save(window, out / "register-page-collective.png")
 
         receipt = ReceiptDialog(window.register_page.session, page.last_record.serial, window)
         receipt.show()
         while receipt.slip is None:
             settle(app, worker)
-        save(receipt, args.out / "receipt-dialog.png")
+        save(receipt, out / "receipt-dialog.png")
         receipt.close()
-        for layout in Layout:
+        for layout in Layout if documents else ():
             slip = make_slip(db, page.last_record.serial, now=NOW, layout=layout)
-            render_page(slip.pdf, args.out / f"receipt-{layout.value}.png")
+            render_page(slip.pdf, out / f"receipt-{layout.value}.png")
 
         demo = DemoVisits(station_code=station.code, now=NOW, seed=11)
         register_visits(
@@ -210,7 +244,7 @@ def main() -> int:
         while not ledger.model.known_total:
             settle(app, worker)
         settle(app, worker)
-        save(window, args.out / "ledger-page.png")
+        save(window, out / "ledger-page.png")
 
         serial = page.last_record.serial
         record_step(db, serial, action=Action.REPORT, level=Level.STATION, data={},
@@ -224,64 +258,88 @@ def main() -> int:
         while not window.todo_page.model.known_total:
             settle(app, worker)
         settle(app, worker)
-        save(window, args.out / "todo-page.png")
+        save(window, out / "todo-page.png")
         detail = VisitDetailDialog(window.register_page.session, serial, window)
         detail.show()
         while detail.case is None or detail.record is None:
             settle(app, worker)
         settle(app, worker)
-        save(detail, args.out / "case-detail.png")
+        save(detail, out / "case-detail.png")
+        step = ActionDialog(window.register_page.session, serial, Action.TELL_RESULT, detail)
+        step.show()
+        settle(app, worker)
+        save(step, out / "action-dialog.png")
+        step.close()
         detail.close()
         seq = next(e.seq for e in detail.case.timeline if e.action == "受理")
-        render_page(
-            notice_pdf(db, serial, seq, today=NOW.date()),
-            args.out / "notice-acceptance.png",
-            dpi=80,
-        )
+        if documents:
+            render_page(
+                notice_pdf(db, serial, seq, today=NOW.date()),
+                out / "notice-acceptance.png",
+                dpi=80,
+            )
+        disputes_page(app, window, out)
 
         window.navigation.setCurrentRow(window.titles.index("设置"))
         window.settings_page.backup_box.back_up_now()
         settle(app, worker)
-        save(window, args.out / "settings-page.png")
+        save(window, out / "settings-page.png")
         scroll = window.settings_page.findChild(QScrollArea)
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
         settle(app, worker)
-        save(window, args.out / "settings-page-accounts.png")
+        save(window, out / "settings-page-accounts.png")
         window.navigation.setCurrentRow(window.titles.index("审计"))
         audit = window.findChild(QPushButton, "verifyAudit")
         audit.click()
         settle(app, worker)
-        save(window, args.out / "audit-page.png")
+        save(window, out / "audit-page.png")
         help_dialog = HelpDialog("登记", window)
         help_dialog.show()
         settle(app, worker)
-        save(help_dialog, args.out / "help-dialog.png")
+        save(help_dialog, out / "help-dialog.png")
         help_dialog.close()
         about = AboutDialog(window)
         about.show()
         settle(app, worker)
-        save(about, args.out / "about-dialog.png")
+        save(about, out / "about-dialog.png")
         about.close()
         set_point_size(14)  # 特大: nothing may be clipped at 1366x768 either
         window.navigation.setCurrentRow(0)
         settle(app, worker)
-        save(window, args.out / "register-page-large-font.png")
+        save(window, out / "register-page-large-font.png")
         window.navigation.setCurrentRow(window.titles.index("设置"))
         settle(app, worker)
-        save(window, args.out / "settings-page-large-font.png")
+        save(window, out / "settings-page-large-font.png")
         set_point_size(10)
+        window.resize(*SCREEN)  # as a clerk's maximised window, back to the usual size
         window.idle_lock.lock()
         settle(app, worker)
-        save(window.idle_lock.screen, args.out / "idle-lock.png")
+        save(window.idle_lock.screen, out / "idle-lock.png")
         window.idle_lock.screen.unlocked.emit()
         settle(app, worker)
-        sync_pages(app, window, Path(folder), args.out)
-        statistics_pages(app, Path(folder), args.out, settle=settle, save=save,
-                         render=render_page)  # fmt: skip
+        sync_pages(app, window, Path(folder), out)
+        statistics_pages(app, Path(folder), out, settle=settle, save=save,
+                         render=render_page if documents else None)  # fmt: skip
         window.close()
         worker.shutdown()
         db.close()
-    return 0
+
+
+def disputes_page(app: QApplication, window: QWidget, out: Path) -> None:
+    """排查 with two entries found by screening, and one of them open."""
+    session = window.session
+    for raw in SCREENED:
+        entry = validate_dispute(raw, today=NOW.date())
+        add_dispute(session.worker.db, entry, clerk=session.clerk, now=NOW)
+    window.navigation.setCurrentRow(window.titles.index("排查"))
+    window.disputes_page.refresh()
+    settle(app, session.worker)
+    window.disputes_page.table.selectRow(0)
+    save(window, out / "disputes-page.png")
+    dialog = window.disputes_page.edit_current()
+    settle(app, session.worker)
+    save(dialog, out / "dispute-dialog.png")
+    dialog.close()
 
 
 def sync_pages(app: QApplication, window: QWidget, folder: Path, out: Path) -> None:

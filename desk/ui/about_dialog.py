@@ -58,10 +58,21 @@ class AboutDialog(QDialog):
             f"<pre style='font-size: 8pt'>{escape(font_license(file_name))}</pre>"
             for family, kind, file_name in FONTS
         )
+        # Outside the f-string, where lupdate finds them.
+        parts, name, version, license_, bundled = (
+            escape(text)
+            for text in (
+                self.tr("组成部分"),
+                self.tr("名称"),
+                self.tr("版本"),
+                self.tr("许可证"),
+                self.tr("随程序附带的字体"),
+            )
+        )
         return (
-            f"<h3>{escape(self.tr('组成部分'))}</h3>"
-            f"<table cellpadding='3'><tr><th align='left'>{escape(self.tr('名称'))}</th>"
-            f"<th align='left'>{escape(self.tr('版本'))}</th>"
-            f"<th align='left'>{escape(self.tr('许可证'))}</th></tr>{table}</table>"
-            f"<h3>{escape(self.tr('随程序附带的字体'))}</h3>{fonts}"
+            f"<h3>{parts}</h3>"
+            f"<table cellpadding='3'><tr><th align='left'>{name}</th>"
+            f"<th align='left'>{version}</th>"
+            f"<th align='left'>{license_}</th></tr>{table}</table>"
+            f"<h3>{bundled}</h3>{fonts}"
         )

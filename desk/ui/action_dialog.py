@@ -25,8 +25,10 @@ from desk.domain.errors import InvalidInput
 from desk.domain.workflow import ACTION_SPECS, Action, DataField, FieldKind, TransitionRefused
 from desk.store.cases import Case, record_step
 from desk.ui.form_grid import FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import add_choices, shown
 
 DATE_FORMAT = "yyyy-MM-dd"
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -43,7 +45,8 @@ class ActionDialog(QDialog):
         self.serial = serial
         self.action = action
         self.setObjectName("actionDialog")
-        self.setWindowTitle(self.tr("%1 - %2").replace("%1", action.value).replace("%2", serial))
+        self.title = shown(action.value)
+        self.setWindowTitle(self.tr("%1 - %2").replace("%1", self.title).replace("%2", serial))
         self.setMinimumWidth(520)
         self.grid = FormGrid()
         self.inputs: dict[str, QWidget] = {}
@@ -51,11 +54,11 @@ class ActionDialog(QDialog):
         for row, spec in enumerate(ACTION_SPECS[action].fields):
             widget = self._input(spec, today)
             self.inputs[spec.name] = widget
-            label = spec.label + ("" if spec.required else self.tr("（可不填）"))
+            label = shown(spec.label) + ("" if spec.required else self.tr("（可不填）"))
             self.grid.add(spec.name, label, widget, row=row)
         if not ACTION_SPECS[action].fields:
             self.grid.addWidget(
-                QLabel(self.tr("确认要记录“%1”吗？").replace("%1", action.value)), 0, 1
+                QLabel(self.tr("确认要记录“%1”吗？").replace("%1", self.title)), 0, 1
             )
         buttons = QDialogButtonBox()
         self.ok_button = named(
@@ -75,36 +78,35 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
 
     def _input(self, spec: DataField, today: dt.date) -> QWidget:
-        name = f"step_{spec.name}"
+        name, label = f"step_{spec.name}", shown(spec.label)
         match spec.kind:
             case FieldKind.CHOICE:
-                widget: QWidget = named(QComboBox(), name, spec.label)
+                widget: QWidget = named(QComboBox(), name, label)
                 if not spec.required:
                     widget.addItem("", "")
-                for choice in spec.choices:
-                    widget.addItem(choice, choice)
+                add_choices(widget, spec.choices)
             case FieldKind.LONG_TEXT:
-                widget = named(QPlainTextEdit(), name, spec.label)
+                widget = named(QPlainTextEdit(), name, label)
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
             case FieldKind.DATE | FieldKind.DUE_DATE:
-                widget = named(QDateEdit(QDate(today)), name, spec.label)
+                widget = named(QDateEdit(QDate(today)), name, label)
                 widget.setCalendarPopup(True)
                 widget.setDisplayFormat(DATE_FORMAT)
                 if spec.kind is FieldKind.DUE_DATE:
                     widget.setDate(QDate(today + dt.timedelta(days=15)))
             case FieldKind.DATETIME:
                 moment = self.session.clock().replace(second=0, microsecond=0)
-                widget = named(QDateTimeEdit(QDateTime(moment)), name, spec.label)
+                widget = named(QDateTimeEdit(QDateTime(moment)), name, label)
                 widget.setCalendarPopup(True)
                 widget.setDisplayFormat(DATETIME_FORMAT)
             case FieldKind.DAYS:
-                widget = named(QSpinBox(), name, spec.label)
+                widget = named(QSpinBox(), name, label)
                 widget.setRange(1, 30)
                 widget.setValue(30)
                 widget.setSuffix(self.tr(" 天"))
             case _:
-                widget = named(QLineEdit(), name, spec.label)
+                widget = named(QLineEdit(), name, label)
         return widget
 
     def values(self) -> dict[str, Any]:
@@ -145,8 +147,8 @@ class ActionDialog(QDialog):
         if isinstance(error, InvalidInput):
             self.grid.show_errors(error.errors)
         elif isinstance(error, TransitionRefused):
-            QMessageBox.warning(self, self.action.value, str(error))
+            QMessageBox.warning(self, self.title, message_text(str(error)))
         else:
             QMessageBox.critical(
-                self, self.action.value, self.tr("没有记录：%1").replace("%1", str(error))
+                self, self.title, self.tr("没有记录：%1").replace("%1", message_text(str(error)))
             )

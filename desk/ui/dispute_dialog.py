@@ -35,8 +35,10 @@ from desk.domain.disputes import (
 from desk.domain.errors import InvalidInput
 from desk.store.disputes import add_dispute, update_dispute
 from desk.ui.form_grid import FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import add_choices, shown
 
 DATE_FORMAT = "yyyy-MM-dd"
 HINT_STYLE = "color: #555;"
@@ -67,34 +69,32 @@ class DisputeDialog(QDialog):
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(3, 1)
 
-        self.found_on = named(QDateEdit(today), "disputeFoundOn", LABELS["found_on"])
-        self.closed_on = named(QDateEdit(today), "disputeClosedOn", LABELS["closed_on"])
+        self.found_on = named(QDateEdit(today), "disputeFoundOn", _label("found_on"))
+        self.closed_on = named(QDateEdit(today), "disputeClosedOn", _label("closed_on"))
         for edit in (self.found_on, self.closed_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setMaximumDate(today)
         self.screening = self._combo("disputeScreening", "screening", SCREENINGS)
-        self.source = named(QComboBox(), "disputeSource", LABELS["source"])
-        self.source.setEditable(True)
-        self.source.addItems(SOURCES)
+        self.source = named(QComboBox(), "disputeSource", _label("source"))
+        self.source.setEditable(True)  # a suggestion, or any short text
+        add_choices(self.source, SOURCES)
         self.source.setCurrentText("")
         self.source.lineEdit().setPlaceholderText(self.tr("选择或填写"))
-        self.village = named(QLineEdit(), "disputeVillage", LABELS["village"])
+        self.village = named(QLineEdit(), "disputeVillage", _label("village"))
         self.dispute_type = self._combo("disputeType", "dispute_type", DISPUTE_TYPES)
         self.risk = self._combo("disputeRisk", "risk", RISKS)
-        self.parties = named(QLineEdit(), "disputeParties", LABELS["parties"])
+        self.parties = named(QLineEdit(), "disputeParties", _label("parties"))
         self.parties.setPlaceholderText(self.tr("如：张三、李四（多人用顿号隔开）"))
         self.summary = self._text("disputeSummary", "summary", lines=4)
-        self.responsible = named(QLineEdit(), "disputeResponsible", LABELS["responsible"])
+        self.responsible = named(QLineEdit(), "disputeResponsible", _label("responsible"))
         self.responsible.setPlaceholderText(self.tr("包案干部或调解员"))
-        self.status = named(QComboBox(), "disputeStatus", LABELS["status"])
-        statuses = CHOSEN_STATUSES if not self._linked else (BECAME_CASE,)
-        for status in statuses:
-            self.status.addItem(status, status)
+        self.status = named(QComboBox(), "disputeStatus", _label("status"))
+        add_choices(self.status, CHOSEN_STATUSES if not self._linked else (BECAME_CASE,))
         self.status.setEnabled(not self._linked)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.measures: dict[str, QCheckBox] = {
-            measure: named(QCheckBox(measure), f"measure{number}", measure)
+            measure: named(QCheckBox(shown(measure)), f"measure{number}", shown(measure))
             for number, measure in enumerate(MEASURES)
         }
         measure_row = QWidget()
@@ -108,19 +108,19 @@ class DisputeDialog(QDialog):
         self.follow_up.setPlaceholderText(self.tr("化解后回访当事人的时间、方式和当事人意见"))
 
         grid = self.grid
-        grid.add("found_on", LABELS["found_on"], self.found_on, row=0)
-        grid.add("screening", LABELS["screening"], self.screening, row=0, pair=1)
-        grid.add("village", LABELS["village"], self.village, row=1)
-        grid.add("source", LABELS["source"], self.source, row=1, pair=1)
-        grid.add("dispute_type", LABELS["dispute_type"], self.dispute_type, row=2)
-        grid.add("risk", LABELS["risk"], self.risk, row=2, pair=1)
-        grid.add("parties", LABELS["parties"], self.parties, row=3, span=2)
-        grid.add("summary", LABELS["summary"], self.summary, row=4, span=2)
-        grid.add("responsible", LABELS["responsible"], self.responsible, row=5)
-        grid.add("status", LABELS["status"], self.status, row=5, pair=1)
-        grid.add("measures", LABELS["measures"], measure_row, row=6, span=2)
-        grid.add("follow_up", LABELS["follow_up"], self.follow_up, row=7, span=2)
-        grid.add("closed_on", LABELS["closed_on"], self.closed_on, row=8)
+        grid.add("found_on", _label("found_on"), self.found_on, row=0)
+        grid.add("screening", _label("screening"), self.screening, row=0, pair=1)
+        grid.add("village", _label("village"), self.village, row=1)
+        grid.add("source", _label("source"), self.source, row=1, pair=1)
+        grid.add("dispute_type", _label("dispute_type"), self.dispute_type, row=2)
+        grid.add("risk", _label("risk"), self.risk, row=2, pair=1)
+        grid.add("parties", _label("parties"), self.parties, row=3, span=2)
+        grid.add("summary", _label("summary"), self.summary, row=4, span=2)
+        grid.add("responsible", _label("responsible"), self.responsible, row=5)
+        grid.add("status", _label("status"), self.status, row=5, pair=1)
+        grid.add("measures", _label("measures"), measure_row, row=6, span=2)
+        grid.add("follow_up", _label("follow_up"), self.follow_up, row=7, span=2)
+        grid.add("closed_on", _label("closed_on"), self.closed_on, row=8)
         _keep_fields_at_the_top(grid)
         self.closed_hint = QLabel(self.tr("回访后方可销号"))
         self.closed_hint.setStyleSheet(HINT_STYLE)
@@ -163,14 +163,13 @@ class DisputeDialog(QDialog):
         return self.dispute is not None and self.dispute.linked
 
     def _combo(self, object_name: str, field: str, options: tuple[str, ...]) -> QComboBox:
-        combo = named(QComboBox(), object_name, LABELS[field])
+        combo = named(QComboBox(), object_name, _label(field))
         combo.addItem(self.tr("请选择"), "")
-        for option in options:
-            combo.addItem(option, option)
+        add_choices(combo, options)
         return combo
 
     def _text(self, object_name: str, field: str, *, lines: int) -> QPlainTextEdit:
-        editor = named(QPlainTextEdit(), object_name, LABELS[field])
+        editor = named(QPlainTextEdit(), object_name, _label(field))
         editor.setTabChangesFocus(True)
         editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
         return editor
@@ -188,7 +187,7 @@ class DisputeDialog(QDialog):
         return {
             "found_on": self.found_on.date().toString(DATE_FORMAT),
             "screening": self.screening.currentData() or "",
-            "source": self.source.currentText(),
+            "source": self._source(),
             "parties": self.parties.text(),
             "village": self.village.text(),
             "dispute_type": self.dispute_type.currentData() or "",
@@ -200,6 +199,12 @@ class DisputeDialog(QDialog):
             "follow_up": self.follow_up.toPlainText(),
             "closed_on": self.closed_on.date().toString(DATE_FORMAT) if status == CLOSED else "",
         }
+
+    def _source(self) -> str:
+        """A suggestion as its Chinese value (its text may be a translation), or what was typed."""
+        text = self.source.currentText()
+        index = self.source.findText(text)
+        return self.source.itemData(index) if index >= 0 else text
 
     def set_values(self, values: dict[str, Any]) -> None:
         for field, edit in (("found_on", self.found_on), ("closed_on", self.closed_on)):
@@ -213,7 +218,9 @@ class DisputeDialog(QDialog):
             ("status", self.status),
         ):
             combo.setCurrentIndex(max(combo.findData(values.get(field, "")), 0))
-        self.source.setCurrentText(values.get("source", ""))
+        source = values.get("source", "")
+        index = self.source.findData(source)
+        self.source.setCurrentText(self.source.itemText(index) if index >= 0 else source)
         self.parties.setText(values.get("parties", ""))
         self.village.setText(values.get("village", ""))
         self.summary.setPlainText(values.get("summary", ""))
@@ -272,8 +279,12 @@ class DisputeDialog(QDialog):
         if isinstance(error, InvalidInput):
             self.show_errors(error.errors)
             return
-        self.message.setText(self.tr("没有保存：%1").replace("%1", str(error)))
+        self.message.setText(self.tr("没有保存：%1").replace("%1", message_text(str(error))))
         self.message.show()
+
+
+def _label(field: str) -> str:
+    return shown(LABELS[field])
 
 
 def _keep_fields_at_the_top(grid: FormGrid) -> None:

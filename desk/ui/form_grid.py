@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desk.ui.messages import message_text
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -50,10 +52,11 @@ class FormGrid(QGridLayout):
         return label
 
     def show_errors(self, errors: dict[str, str], *, only: set[str] | None = None) -> None:
-        """Show each field's message; hide the others (limited to `only` fields when given)."""
+        """Show each field's message (in the window's language); hide the others (limited to
+        `only` fields when given)."""
         for field, label in self.errors.items():
             if only is not None and field not in only:
                 continue
             message = errors.get(field, "")
-            label.setText(message)
+            label.setText(message_text(message))
             label.setVisible(bool(message))

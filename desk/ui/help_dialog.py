@@ -6,7 +6,7 @@ repository's script makes (docs/screenshots/, or their copy inside the bundle).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desk.paths import resource, screenshots_dir
 from desk.ui.naming import named
 
-# The navigation's page titles, and the guide for each.
+# The navigation's page titles (their Chinese names, translated in MainWindow's context), and
+# the guide for each. The guides are in Chinese only.
 TOPICS = {
     "登记": "register",
     "台账": "ledger",
@@ -56,10 +57,10 @@ class HelpDialog(QDialog):
         self.topics = named(QListWidget(), "helpTopics", self.tr("帮助目录"))
         self.topics.setFixedWidth(110)
         for title in TOPICS:
-            self.topics.addItem(title)
+            self.topics.addItem(QCoreApplication.translate("MainWindow", title))
         self.guide = named(GuideBrowser(), "helpText", self.tr("帮助内容"))
         self.guide.setOpenExternalLinks(False)
-        self.topics.currentTextChanged.connect(self.show_topic)
+        self.topics.currentRowChanged.connect(self._row_chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         panes = QHBoxLayout()
@@ -70,6 +71,10 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         titles = list(TOPICS)
         self.topics.setCurrentRow(titles.index(topic) if topic in titles else 0)
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < len(TOPICS):
+            self.show_topic(list(TOPICS)[row])
 
     def show_topic(self, title: str) -> None:
         path = resource("help", f"{TOPICS.get(title, 'register')}.md")

@@ -57,6 +57,7 @@ class HighlightDelegate(QStyledItemDelegate):
         document.setHtml(html)
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
         painter.save()
+        painter.setClipRect(area)  # a long text stops at its cell, as an unmarked one does
         painter.translate(
             area.left() + 3, area.top() + (area.height() - document.size().height()) / 2
         )

@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.domain.access import shown_text
+from desk.domain.access import HIDDEN, shown_text
 from desk.domain.station import Clerk
 from desk.store.visits import FINAL_STATE, EarlierVisit, PersonHistory
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 
 
@@ -61,10 +62,14 @@ class HistoryPanel(QFrame):
             )
         self.suggestion_text.setText(
             text.replace("%1", earlier.received_at[:10]).replace(
-                "%2", shown_text(earlier.subject, kind=earlier.kind, clerk=self.viewer)
+                "%2", self._subject(earlier.subject, earlier.kind)
             )
         )
         self.suggestion.show()
+
+    def _subject(self, subject: str, kind: str) -> str:
+        seen = shown_text(subject, kind=kind, clerk=self.viewer)
+        return message_text(HIDDEN) if seen == HIDDEN != subject else seen
 
     def show_nothing(self) -> None:
         self.body.setText(self.tr("输入身份证号后，这里显示此人以前的来访。"))
@@ -81,7 +86,7 @@ class HistoryPanel(QFrame):
             "",
         ]
         for visit in history.recent:
-            subject = shown_text(visit.subject, kind=visit.kind, clerk=self.viewer)
+            subject = self._subject(visit.subject, visit.kind)
             lines.append(f"{escape(visit.received_at[:10])}　{escape(subject)}")
             lines.append(f"<span style='color:#555'>{escape(visit.serial)}</span>")
         if history.count > len(history.recent):

@@ -21,6 +21,7 @@ from desk.domain.station import Clerk
 from desk.store.accounts import LoginRefused, log_in
 from desk.store.station import get_setting
 from desk.ui.form_grid import ERROR_STYLE
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
 
@@ -158,6 +159,9 @@ class LockScreen(QDialog):
         inner.addLayout(row)
         inner.addWidget(self.message)
         inner.addWidget(leave, 0, Qt.AlignmentFlag.AlignRight)
+        # Centred, the card gets the height of its unwrapped text: ask for what the wrapped
+        # text needs (a long language, a large font) at the card's width.
+        card.setMinimumHeight(inner.totalHeightForWidth(card.width()))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -185,7 +189,9 @@ class LockScreen(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.unlock_button.setEnabled(True)
-        self.message.setText(str(error) if isinstance(error, LoginRefused) else repr(error))
+        self.message.setText(
+            message_text(str(error)) if isinstance(error, LoginRefused) else repr(error)
+        )
         self.password.clear()
         self.password.setFocus()
 

@@ -13,29 +13,40 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
-from desk.domain.access import shown_text
+from desk.domain.access import HIDDEN, shown_text
 from desk.domain.idnumber import mask
 from desk.domain.receipt import mask_phone
 from desk.domain.station import Clerk
 from desk.ledger_export import flags
 from desk.store.ledger import PAGE_SIZE, Key, LedgerRow, Order, Search, anchors, count, page
 from desk.ui.background import DbWorker
+from desk.ui.messages import message_text
+from desk.ui.vocabulary import shown, shown_list
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MAX_PAGES = 40
 SECRET_HEADINGS = {"事项", "分类"}  # what an accusation says: the head's eyes only
+HEADINGS = "columns"  # the translation context of the headings of every Column
 LOADING = "…"
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
-    heading: str
+    heading: str  # in Chinese (QT_TRANSLATE_NOOP(HEADINGS, ...)): the header shows it translated
     order: Order | None  # what clicking the heading sorts by; None: not sortable
 
     def value(self, row: LedgerRow) -> str:
@@ -51,6 +62,14 @@ class Field(Column):
 
 
 @dataclass(frozen=True)
+class Word(Field):
+    """A domain word (a channel, a kind, a state): stored in Chinese, shown translated."""
+
+    def value(self, row: LedgerRow) -> str:
+        return shown(super().value(row))
+
+
+@dataclass(frozen=True)
 class Computed(Column):
     kind: str = ""
 
@@ -61,24 +80,24 @@ class Computed(Column):
             case "phone":
                 return mask_phone(row.phone)
             case "category":
-                return "/".join(c for c in (row.category1, row.category2) if c)
+                return "/".join(shown(c) for c in (row.category1, row.category2) if c)
             case _:
-                return flags(row)
+                return shown_list(flags(row))
 
 
 COLUMNS: tuple[Column, ...] = (
-    Field("登记编号", Order.REGISTERED, "serial"),
-    Field("接待时间", Order.RECEIVED, "received_at"),
-    Field("姓名", Order.NAME, "visitor_name"),
-    Computed("身份证号", None, "id"),
-    Computed("联系电话", None, "phone"),
-    Field("村（社区）", Order.VILLAGE, "village"),
-    Field("来源", None, "channel"),
-    Field("性质", None, "kind"),
-    Computed("分类", Order.CATEGORY, "category"),
-    Field("事项", None, "subject"),
-    Computed("标记", None, "flags"),
-    Field("状态", None, "state"),
+    Field(QT_TRANSLATE_NOOP("columns", "登记编号"), Order.REGISTERED, "serial"),
+    Field(QT_TRANSLATE_NOOP("columns", "接待时间"), Order.RECEIVED, "received_at"),
+    Field(QT_TRANSLATE_NOOP("columns", "姓名"), Order.NAME, "visitor_name"),
+    Computed(QT_TRANSLATE_NOOP("columns", "身份证号"), None, "id"),
+    Computed(QT_TRANSLATE_NOOP("columns", "联系电话"), None, "phone"),
+    Field(QT_TRANSLATE_NOOP("columns", "村（社区）"), Order.VILLAGE, "village"),
+    Word(QT_TRANSLATE_NOOP("columns", "来源"), None, "channel"),
+    Word(QT_TRANSLATE_NOOP("columns", "性质"), None, "kind"),
+    Computed(QT_TRANSLATE_NOOP("columns", "分类"), Order.CATEGORY, "category"),
+    Field(QT_TRANSLATE_NOOP("columns", "事项"), None, "subject"),
+    Computed(QT_TRANSLATE_NOOP("columns", "标记"), None, "flags"),
+    Word(QT_TRANSLATE_NOOP("columns", "状态"), None, "state"),
 )
 
 
@@ -220,14 +239,15 @@ class LedgerModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = column.value(row)
         if column.heading in SECRET_HEADINGS:
-            return shown_text(value, kind=row.kind, clerk=self.viewer)
+            seen = shown_text(value, kind=row.kind, clerk=self.viewer)
+            return message_text(HIDDEN) if seen == HIDDEN != value else seen
         return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].heading
+            return QCoreApplication.translate(HEADINGS, self.columns[section].heading)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -19,6 +19,7 @@ from desk.domain.station import Clerk, Station
 from desk.store.accounts import LoginRefused, log_in
 from desk.ui.background import DbWorker
 from desk.ui.form_grid import ERROR_STYLE, FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 
 
@@ -95,6 +96,8 @@ class LoginDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.ok_button.setEnabled(True)
-        self.message.setText(str(error) if isinstance(error, LoginRefused) else repr(error))
+        self.message.setText(
+            message_text(str(error)) if isinstance(error, LoginRefused) else repr(error)
+        )
         self.password.clear()
         self.password.setFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,8 +35,10 @@ from desk.ui.pages.statistics_page import StatisticsPage
 from desk.ui.pages.sync_page import SyncPage
 from desk.ui.pages.todo_page import TodoPage
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 TODO_ROW = 2
+NAVIGATION_WIDTH = 96  # the Chinese names take less
 
 
 class MainWindow(QMainWindow):
@@ -67,19 +70,19 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self, session)
         self.settings_page.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         pages: list[tuple[str, QWidget]] = [
-            (self.tr("登记"), self.register_page),
-            (self.tr("台账"), self.ledger_page),
-            (self.tr("待办"), self.todo_page),
-            (self.tr("排查"), self.disputes_page),
-            (self.tr("统计"), self.statistics_page),
-            (self.tr("同步"), self.sync_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "登记"), self.register_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "台账"), self.ledger_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "待办"), self.todo_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "排查"), self.disputes_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "统计"), self.statistics_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "同步"), self.sync_page),
         ]  # fmt: skip
         if can_read_audit(session.clerk):
-            pages.append((self.tr("审计"), AuditPage(session)))
-        pages.append((self.tr("设置"), self.settings_page))
+            pages.append((QT_TRANSLATE_NOOP("MainWindow", "审计"), AuditPage(session)))
+        pages.append((QT_TRANSLATE_NOOP("MainWindow", "设置"), self.settings_page))
+        # The pages' Chinese names find them (help topics, tests, scripts) in any language.
         self.titles = [title for title, _ in pages]
         self.navigation = named(QListWidget(), "navigation", self.tr("导航"))
-        self.navigation.setFixedWidth(96)
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 13pt; border: none; background: #f1f3f4; }"
             "QListWidget::item { padding: 12px 8px; }"
@@ -87,8 +90,9 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         for title, page in pages:
-            self.navigation.addItem(title)
+            self.navigation.addItem(self.tr(title))
             self.pages.addWidget(page)
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -105,13 +109,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(
             self.tr("%1：%2（%3）　接待员：%4　版本 %5")
-            .replace("%1", session.level.label)
+            .replace("%1", shown(session.level.label))
             .replace("%2", session.station.name)
             .replace("%3", session.station.code)
             .replace("%4", session.clerk.name)
             .replace("%5", __version__)
         )
         self.update_counts(announce=True)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name (English is longer: Statistics)."""
+        self.navigation.ensurePolished()  # the style sheet's font size
+        metrics = self.navigation.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.tr(title)) for title in self.titles)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, longest + 28))  # padding, frame
 
     def _navigation_column(self) -> QVBoxLayout:
         """The pages, and under them 帮助 (F1) and 关于."""
@@ -164,7 +175,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_counts(self, counts: DueCounts, announce: bool) -> None:
-        label = self.titles[TODO_ROW]
+        label = self.tr(self.titles[TODO_ROW])
         if counts.overdue or counts.due_soon:
             label += f"\n{counts.overdue + counts.due_soon}"
         self.navigation.item(TODO_ROW).setText(label)

@@ -11,6 +11,7 @@ from desk.case_documents import notice_pdf
 from desk.domain.notices import NoticeKind
 from desk.ui.pdf_dialog import PdfDialog
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -27,7 +28,7 @@ class NoticeDialog(PdfDialog):
     ) -> None:
         super().__init__(
             session,
-            title=f"{kind.value} - {serial}",
+            title=f"{shown(kind.value)} - {serial}",
             file_name=f"{kind.value}-{serial}.pdf",
             parent=parent,
         )

@@ -27,6 +27,7 @@ from desk.atomic_file import write_atomically
 from desk.domain.settings import LAST_PRINTER
 from desk.store.station import get_setting, set_setting
 from desk.ui.background import Worker
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.printing import load_pdf, print_pdf, printer_for
 from desk.ui.session import Session
@@ -188,4 +189,4 @@ class PdfDialog(QDialog):
 
     def failed(self, error: Exception) -> None:
         self.set_busy(False)
-        QMessageBox.critical(self, self.title, str(error))
+        QMessageBox.critical(self, self.title, message_text(str(error)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,8 +19,14 @@ from desk.domain.idnumber import mask
 from desk.store.ledger import LedgerRow, same_person
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
-HEADINGS = ("登记编号", "接待时间", "分类", "事项")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("PersonDialog", "登记编号"),
+    QT_TRANSLATE_NOOP("PersonDialog", "接待时间"),
+    QT_TRANSLATE_NOOP("PersonDialog", "分类"),
+    QT_TRANSLATE_NOOP("PersonDialog", "事项"),
+)
 
 
 class PersonDialog(QDialog):
@@ -59,6 +66,6 @@ class PersonDialog(QDialog):
         )
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            category = "/".join(c for c in (row.category1, row.category2) if c)
+            category = "/".join(shown(c) for c in (row.category1, row.category2) if c)
             for column, value in enumerate((row.serial, row.received_at, category, row.subject)):
                 self.table.setItem(number, column, QTableWidgetItem(value))

@@ -10,7 +10,16 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -19,7 +28,8 @@ MAX_DPI = 600  # enough for any slip printer; keeps the page image to a few mega
 
 
 class PrintFailed(RuntimeError):
-    """The slip could not be handed to the printer; the message says why, in Chinese."""
+    """The slip could not be handed to the printer; the message says why, in the window's
+    language (Chinese on the command line, which installs no translation)."""
 
 
 def load_pdf(pdf: bytes) -> QPdfDocument:
@@ -30,7 +40,7 @@ def load_pdf(pdf: bytes) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintFailed("回执文件无法读取")
+        raise PrintFailed(QCoreApplication.translate("printing", "回执文件无法读取"))
     return document
 
 
@@ -45,8 +55,14 @@ def default_printer_name() -> str:
 def printer_for(name: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        known = "、".join(printer_names()) or "（本机没有打印机）"
-        raise PrintFailed(f"找不到打印机“{name}”。可用的打印机：{known}")
+        known = "、".join(printer_names()) or QCoreApplication.translate(
+            "printing", "（本机没有打印机）"
+        )
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "找不到打印机“%1”。可用的打印机：%2")
+            .replace("%1", name)
+            .replace("%2", known)
+        )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -57,7 +73,11 @@ def print_without_window(pdf: bytes, printer_name: str, *, title: str) -> str:
     _application = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     name = printer_name or default_printer_name()
     if not name:
-        raise PrintFailed("本机没有可用的打印机：请用 --printer 指明，或改用 --out 保存 PDF")
+        raise PrintFailed(
+            QCoreApplication.translate(
+                "printing", "本机没有可用的打印机：请用 --printer 指明，或改用 --out 保存 PDF"
+            )
+        )
     print_pdf(pdf, printer_for(name), title=title)
     return name
 
@@ -74,10 +94,18 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, title: str = "来访登记回执
         QMarginsF(0, 0, 0, 0),
     )
     if not printer.setPageLayout(layout):
-        raise PrintFailed(f"打印机“{printer.printerName()}”不支持回执的纸张大小")
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "打印机“%1”不支持回执的纸张大小").replace(
+                "%1", printer.printerName()
+            )
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(f"无法开始打印：打印机“{printer.printerName()}”没有响应")
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "无法开始打印：打印机“%1”没有响应").replace(
+                "%1", printer.printerName()
+            )
+        )
     try:
         for page in range(document.pageCount()):
             if page:

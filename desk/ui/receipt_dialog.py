@@ -14,6 +14,7 @@ from desk.store.station import get_setting
 from desk.ui.naming import named
 from desk.ui.pdf_dialog import PdfDialog
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -24,7 +25,7 @@ class ReceiptDialog(PdfDialog):
         super().__init__(
             session,
             title=self.tr("回执预览 - %1").replace("%1", serial),
-            file_name=f"回执-{serial}.pdf",
+            file_name=self.tr("回执-%1.pdf").replace("%1", serial),
             parent=parent,
         )
         self.setObjectName("receiptDialog")
@@ -32,7 +33,7 @@ class ReceiptDialog(PdfDialog):
         self.slip: Slip | None = None
         self.layout_choice = named(QComboBox(), "receiptLayout", self.tr("回执纸张"))
         for layout in Layout:
-            self.layout_choice.addItem(layout.label, layout.value)
+            self.layout_choice.addItem(shown(layout.label), layout.value)
         self.layout_choice.activated.connect(self.refresh)
         self.top.insertWidget(0, QLabel(self.tr("纸张")))
         self.top.insertWidget(1, self.layout_choice)

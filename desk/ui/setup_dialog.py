@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +34,7 @@ from desk.syncing.guard import refuse_discarding
 from desk.syncing.parties import register_key_file, township_key_mismatch
 from desk.ui.background import DbWorker
 from desk.ui.form_grid import FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.township_key_field import TownshipKeyField
 
@@ -194,7 +196,7 @@ class SetupDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.ok_button.setEnabled(True)
-        QMessageBox.critical(self, self.tr("设置没有保存"), str(error))
+        QMessageBox.critical(self, self.tr("设置没有保存"), message_text(str(error)))
 
 
 def _set_up(
@@ -202,7 +204,8 @@ def _set_up(
     now: dt.datetime,
 ) -> Clerk:  # fmt: skip
     """The station and its head, then the township's key when one was chosen."""
-    refuse_discarding(db, "重新设置工作站")  # never over records the township lacks
+    # Never over records the township lacks; the words go into the refusal's message.
+    refuse_discarding(db, QT_TRANSLATE_NOOP("messages", "重新设置工作站"))
     clerk = set_up_station(db, station, first_clerk, now)
     if key is not None:
         register_key_file(db, key, clerk=clerk, now=now)

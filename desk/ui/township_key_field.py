@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 from desk.sync.errors import PublicKeyFileInvalid
 from desk.sync.keys import PublicKeyFile, read_public_key_file
 from desk.ui.background import DbWorker
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 
 
@@ -57,5 +58,5 @@ class TownshipKeyField(QWidget):
     def _refused(self, error: Exception) -> None:
         self.key_file = None
         self.shown.setStyleSheet("color: #b3261e;")
-        text = str(error) if isinstance(error, PublicKeyFileInvalid) else repr(error)
+        text = message_text(str(error)) if isinstance(error, PublicKeyFileInvalid) else repr(error)
         self.shown.setText(text)

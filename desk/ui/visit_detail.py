@@ -7,7 +7,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -38,15 +38,26 @@ from desk.store.visits import visit_by_serial
 from desk.syncing.delivery import delivery_of, resolve_conflict
 from desk.ui.action_dialog import ActionDialog
 from desk.ui.dialogs import open_dialog
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-LEVEL_NAMES = {Level.STATION.value: "本站", Level.TOWNSHIP.value: "乡镇"}
+LEVEL_NAMES = {
+    Level.STATION.value: QT_TRANSLATE_NOOP("VisitDetailDialog", "本站"),
+    Level.TOWNSHIP.value: QT_TRANSLATE_NOOP("VisitDetailDialog", "乡镇"),
+}
 # On a township's computer a station's steps come from that station (by its sync file).
-TOWNSHIP_LEVEL_NAMES = {Level.STATION.value: "村级工作站", Level.TOWNSHIP.value: "本乡镇"}
+TOWNSHIP_LEVEL_NAMES = {
+    Level.STATION.value: QT_TRANSLATE_NOOP("VisitDetailDialog", "村级工作站"),
+    Level.TOWNSHIP.value: QT_TRANSLATE_NOOP("VisitDetailDialog", "本乡镇"),
+}
+# Fields whose values are the domain's words (shown translated) rather than what was typed.
+WORD_FIELDS = {"visitor_sex", "id_type", "no_id_reason", "channel", "kind", "category1",
+               "category2"}  # fmt: skip
 URGENCY_COLOURS = {Urgency.OVERDUE: "#c5221f", Urgency.DUE_SOON: "#b06000", Urgency.OK: "#188038"}
 BUTTON_COLUMNS = 4
 
@@ -90,7 +101,7 @@ class VisitDetailDialog(QDialog):
         self.resolve.clicked.connect(self.resolve_conflict)
         self.timeline = named(QTextBrowser(), "caseTimeline", self.tr("办理过程"))
         self.actions = QGridLayout()
-        handling = QGroupBox(self.tr("办理（%1）").replace("%1", session.level.label))
+        handling = QGroupBox(self.tr("办理（%1）").replace("%1", shown(session.level.label)))
         column = QVBoxLayout(handling)
         column.addWidget(self.state)
         column.addWidget(self.deadlines)
@@ -144,12 +155,20 @@ class VisitDetailDialog(QDialog):
         for name, value in document.items():
             if (name not in LABELS and name != "collective") or value in ("", False, [], None):
                 continue
-            if name == "representatives":
-                value = "、".join(p["name"] for p in value)
-            shown = QLabel("是" if value is True else str(value))
-            shown.setWordWrap(True)
-            self.fields.addRow(LABELS.get(name, "集体访" if name == "collective" else name), shown)
+            label = shown(LABELS[name]) if name in LABELS else self.tr("集体访")
+            shown_value = QLabel(self._value_text(name, value))
+            shown_value.setWordWrap(True)
+            self.fields.addRow(label, shown_value)
         self.reprint_button.setEnabled(True)
+
+    def _value_text(self, name: str, value: object) -> str:
+        if value is True:
+            return self.tr("是")
+        if name == "representatives" and isinstance(value, list):
+            return "、".join(person["name"] for person in value)
+        if value == HIDDEN:
+            return message_text(HIDDEN)
+        return shown(str(value)) if name in WORD_FIELDS else str(value)
 
     # --- the case -------------------------------------------------------------------------
 
@@ -158,31 +177,32 @@ class VisitDetailDialog(QDialog):
         self.session.worker.submit(
             lambda db: (load_case(db, serial), deadline_rules(db), delivery_of(db, serial)),
             on_done=self._show_case,
-            on_error=lambda error: self.state.setText(str(error)),
+            on_error=lambda error: self.state.setText(message_text(str(error))),
             owner=self,
         )
 
     def _show_case(self, loaded: tuple) -> None:
         case, rules, delivery = loaded
         self.case = case
-        self.delivery.setText(self.tr("同步：%1").replace("%1", delivery.text()))
+        self.delivery.setText(self.tr("同步：%1").replace("%1", message_text(delivery.text())))
         self.delivery.setStyleSheet("color: #c5221f;" if delivery.conflict else "color: #555;")
         self.resolve.setVisible(bool(delivery.conflict))
         today = self.session.clock().date()
-        self.state.setText(self.tr("当前状态：%1").replace("%1", case.state.value))
+        self.state.setText(self.tr("当前状态：%1").replace("%1", shown(case.state.value)))
         self.deadlines.setText(self._deadlines_html(case, today))
         self.timeline.setHtml(self._timeline_html(case))
         _clear(self.actions)
         allowed = case.allowed(self.session.level, today=today, rules=rules)
         for number, action in enumerate(allowed):
-            button = named(QPushButton(action.value), f"action_{action.name.lower()}", action.value)
+            name = shown(action.value)
+            button = named(QPushButton(name), f"action_{action.name.lower()}", name)
             button.clicked.connect(lambda _checked=False, a=action: self.start(a))
             self.actions.addWidget(button, number // BUTTON_COLUMNS, number % BUTTON_COLUMNS)
         if not allowed:
             self.actions.addWidget(QLabel(self.tr("（没有可办理的事项）")), 0, 0)
         _clear(self.notices)
         for seq, kind in notices_of([(e.seq, e.action) for e in reversed(case.timeline)]):
-            label = self.tr("打印%1").replace("%1", kind.value)
+            label = self.tr("打印%1").replace("%1", shown(kind.value))
             button = named(QPushButton(label), f"notice_{seq}", label)
             button.clicked.connect(lambda _checked=False, s=seq, k=kind: self.open_notice(s, k))
             self.notices.addWidget(button)
@@ -197,14 +217,15 @@ class VisitDetailDialog(QDialog):
             state = urgency(deadline, today)
             left = (deadline.due - today).days
             remaining = (
-                self.tr("已超期%1天").replace("%1", str(-left))
-                if left < 0
-                else self.tr("还有%1天").replace("%1", str(left))
+                self.tr("已超期%n天", "", -left) if left < 0 else self.tr("还有%n天", "", left)
             )
             lines.append(
                 f"<span style='color:{URGENCY_COLOURS[state]}'>●</span> "
-                f"{escape(deadline.what)}：{deadline.due:%Y-%m-%d}（{remaining}，"
-                f"{self.level_names[deadline.level.value]}）"
+                + self.tr("%1：%2（%3，%4）")
+                .replace("%1", escape(message_text(deadline.what)))
+                .replace("%2", f"{deadline.due:%Y-%m-%d}")
+                .replace("%3", remaining)
+                .replace("%4", self.tr(self.level_names[deadline.level.value]))
             )
         return "<br>".join(lines)
 
@@ -217,18 +238,22 @@ class VisitDetailDialog(QDialog):
         rows = []
         for entry in case.timeline:
             spec = ACTION_SPECS.get(Action(entry.action))
-            labels = {f.name: f.label for f in spec.fields} if spec else {}
-            details = "；".join(
-                f"{escape(labels.get(key, key))}：{escape(str(value))}"
+            fields = {f.name: f for f in spec.fields} if spec else {}
+            details = self.tr("；").join(
+                self.tr("%1：%2")
+                .replace("%1", escape(shown(fields[key].label)))
+                .replace("%2", escape(shown(str(value)) if fields[key].choices else str(value)))
                 for key, value in entry.data.items()
-                if key in labels and value not in ("", None)
+                if key in fields and value not in ("", None)
             )
             if hidden and details:
-                details = escape(HIDDEN)  # what was said about an accusation: the head's eyes
-            level = self.level_names.get(entry.level, entry.level)
+                details = escape(message_text(HIDDEN))  # an accusation's: the head's eyes only
+            level = self.level_names.get(entry.level)
+            level = self.tr(level) if level else entry.level
             who = f"{level} {escape(entry.clerk_name)}".strip()
+            when = entry.at[:16].replace("T", " ")
             rows.append(
-                f"<p><b>{escape(entry.at[:16].replace('T', ' '))}　{escape(entry.action)}</b>"
+                f"<p><b>{escape(when)}　{escape(shown(entry.action))}</b>"
                 f"　<span style='color:#555'>{who}</span>"
                 + (f"<br>{details}" if details else "")
                 + "</p>"

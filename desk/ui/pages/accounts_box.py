@@ -32,8 +32,10 @@ from desk.domain.station import (
 )
 from desk.store.accounts import clerks, create_clerk, set_active, set_password
 from desk.ui.form_grid import FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import add_choices, shown
 
 
 class AccountsBox(QGroupBox):
@@ -88,7 +90,7 @@ class AccountsBox(QGroupBox):
             values = (
                 clerk.login,
                 clerk.name,
-                clerk.role,
+                shown(clerk.role),
                 self.tr("在用") if active else self.tr("已停用"),
             )
             for column, value in enumerate(values):
@@ -121,7 +123,9 @@ class AccountsBox(QGroupBox):
         self.session.worker.submit(
             lambda db: create_clerk(db, new, by=by, now=now),
             on_done=lambda _: self.reload(),
-            on_error=lambda error: QMessageBox.warning(self, self.tr("新增接待员"), str(error)),
+            on_error=lambda error: QMessageBox.warning(
+                self, self.tr("新增接待员"), message_text(str(error))
+            ),
             owner=self,
         )
 
@@ -148,7 +152,7 @@ class NewClerkDialog(QDialog):
         self.name = named(QLineEdit(), "newClerkName", self.tr("姓名"))
         self.login = named(QLineEdit(), "newClerkLogin", self.tr("登录名"))
         self.role = named(QComboBox(), "newClerkRole", self.tr("角色"))
-        self.role.addItems([ROLE_CLERK, ROLE_HEAD])
+        add_choices(self.role, (ROLE_CLERK, ROLE_HEAD))
         self.password = _hidden(named(QLineEdit(), "newClerkPassword", self.tr("密码")))
         self.again = _hidden(named(QLineEdit(), "newClerkPasswordAgain", self.tr("再次输入密码")))
         for row, (field, label, widget) in enumerate(
@@ -171,7 +175,7 @@ class NewClerkDialog(QDialog):
             "password_again": self.again.text(),
         }
         try:
-            self.new_clerk = validate_new_clerk(raw, role=self.role.currentText())
+            self.new_clerk = validate_new_clerk(raw, role=self.role.currentData())
         except InvalidInput as invalid:
             self.grid.show_errors(invalid.errors)
             return

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.store.audit import AuditEntry, ChainCheck, entries, verify
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 PAGE = 200
 BROKEN = QColor("#fce8e6")
@@ -106,9 +108,11 @@ class AuditPage(QWidget):
         self.shown.extend(page)
         self.table.setRowCount(len(self.shown))
         for row, entry in enumerate(page, start):
-            about = "　".join(part for part in (entry.target, entry.detail) if part)
+            detail = message_text(entry.detail)  # written by the program: 启用账号, 手动备份 ...
+            about = "　".join(part for part in (entry.target, detail) if part)
+            when = entry.at[:19].replace("T", " ")
             for column, value in enumerate(
-                (str(entry.id), entry.at[:19].replace("T", " "), entry.clerk, entry.action, about)
+                (str(entry.id), when, entry.clerk, shown(entry.action), about)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._mark_broken()
@@ -131,7 +135,9 @@ class AuditPage(QWidget):
             )
         else:
             self.result.setStyleSheet("color: #a50e0e; font-weight: bold;")
-            self.result.setText(self.tr("审计记录被动过：%1").replace("%1", check.reason))
+            self.result.setText(
+                self.tr("审计记录被动过：%1").replace("%1", message_text(check.reason))
+            )
         self._mark_broken()
 
     def _mark_broken(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -29,6 +29,7 @@ from desk.domain.settings import BACKUPS_KEPT
 from desk.store.backup import Backup, backups_in, check_file
 from desk.syncing.guard import UnacknowledgedRecords, refuse_discarding
 from desk.ui.form_grid import FormGrid
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 HINT_STYLE = "color: #555;"
+MANUAL = QT_TRANSLATE_NOOP("messages", "手动备份")  # the audit trail's words, kept in Chinese
 
 
 class BackupBox(QGroupBox):
@@ -142,7 +144,7 @@ class BackupBox(QGroupBox):
         self.status.setText(self.tr("正在备份……"))
         db_path, clerk, now = self.session.db_path, self.session.clerk, self.session.clock()
         self.session.worker.submit(
-            lambda db: back_up(db, db_path, clerk=clerk, now=now, reason="手动备份"),
+            lambda db: back_up(db, db_path, clerk=clerk, now=now, reason=MANUAL),
             on_done=self._backed_up,
             on_error=self._failed,
             owner=self,
@@ -158,9 +160,9 @@ class BackupBox(QGroupBox):
         self.backup_button.setEnabled(True)
         self.status.setStyleSheet("color: #a50e0e;")
         if isinstance(error, UnacknowledgedRecords):
-            self.status.setText(str(error))
+            self.status.setText(message_text(str(error)))
         else:
-            self.status.setText(self.tr("备份没有做成：%1").replace("%1", str(error)))
+            self.status.setText(self.tr("备份没有做成：%1").replace("%1", message_text(str(error))))
 
     def selected_backup(self) -> Path | None:
         item = self.list.currentItem()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,26 +32,37 @@ from desk.domain.disputes import (
 from desk.store.disputes import link_to_serial, list_disputes
 from desk.ui.dialogs import open_dialog
 from desk.ui.dispute_dialog import DisputeDialog
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.translations import speaks_source_language
+from desk.ui.vocabulary import add_choices, shown
 
 HIGH_RISK_COLOR = QColor("#b3261e")
 LINKED_COLOR = QColor("#174ea6")
 HINT_STYLE = "color: #555;"
 
-# (heading, width, value); the 情况 column takes the room that is left.
+
+def _one_line(dispute: Dispute) -> str:
+    return dispute.entry.summary.replace("\n", " ")
+
+
+# (heading, width, value); the 情况 column takes the room that is left. Screening, type, risk
+# and status are the domain's words, shown translated.
 COLUMNS: tuple[tuple[str, int, Callable[[Dispute], str]], ...] = (
-    ("排查日期", 92, lambda d: d.entry.found_on),
-    ("排查类型", 86, lambda d: d.entry.screening),
-    ("村（社区）", 90, lambda d: d.entry.village),
-    ("纠纷类型", 78, lambda d: d.entry.dispute_type),
-    ("当事人", 150, lambda d: d.entry.parties),
-    ("简要情况", 200, lambda d: d.entry.summary.replace("\n", " ")),
-    ("风险", 44, lambda d: d.entry.risk),
-    ("责任人", 72, lambda d: d.entry.responsible),
-    ("状态", 96, lambda d: d.entry.status),
-    ("登记编号", 180, lambda d: d.visit_serial),
-)
+    (QT_TRANSLATE_NOOP("DisputesPage", "排查日期"), 92, lambda d: d.entry.found_on),
+    (QT_TRANSLATE_NOOP("DisputesPage", "排查类型"), 86, lambda d: shown(d.entry.screening)),
+    (QT_TRANSLATE_NOOP("DisputesPage", "村（社区）"), 90, lambda d: d.entry.village),
+    (QT_TRANSLATE_NOOP("DisputesPage", "纠纷类型"), 78, lambda d: shown(d.entry.dispute_type)),
+    (QT_TRANSLATE_NOOP("DisputesPage", "当事人"), 150, lambda d: d.entry.parties),
+    (QT_TRANSLATE_NOOP("DisputesPage", "简要情况"), 200, _one_line),
+    (QT_TRANSLATE_NOOP("DisputesPage", "风险"), 44, lambda d: shown(d.entry.risk)),
+    (QT_TRANSLATE_NOOP("DisputesPage", "责任人"), 72, lambda d: d.entry.responsible),
+    (QT_TRANSLATE_NOOP("DisputesPage", "状态"), 96, lambda d: shown(d.entry.status)),
+    (QT_TRANSLATE_NOOP("DisputesPage", "登记编号"), 180, lambda d: d.visit_serial),
+)  # fmt: skip
+# English words are longer (Medium, Land ownership, Responsible).
+ENGLISH_WIDTHS = (92, 96, 80, 112, 150, 200, 62, 92, 96, 170)
 PARTIES_COLUMN = 4
 SUMMARY_COLUMN = 5
 RISK_COLUMN = 6
@@ -95,8 +106,7 @@ class DisputesPage(QWidget):
 
         self.status_filter = named(QComboBox(), "disputeStatusFilter", self.tr("办理状态"))
         self.status_filter.addItem(self.tr("办理状态：全部"), "")
-        for status in STATUSES:
-            self.status_filter.addItem(status, status)
+        add_choices(self.status_filter, STATUSES)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
         self.add_button = named(QPushButton(self.tr("新增排查")), "addDispute", self.tr("新增排查"))
         self.edit_button = named(QPushButton(self.tr("编辑")), "editDispute", self.tr("编辑"))
@@ -113,14 +123,15 @@ class DisputesPage(QWidget):
             tools.addWidget(button)
 
         self.table = named(QTableWidget(0, len(COLUMNS)), "disputesTable", self.tr("排查台账"))
-        self.table.setHorizontalHeaderLabels([heading for heading, _, _ in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(heading) for heading, _, _ in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for number, (_, width, _) in enumerate(COLUMNS):
+        widths = [width for _, width, _ in COLUMNS]
+        for number, width in enumerate(widths if speaks_source_language() else ENGLISH_WIDTHS):
             self.table.setColumnWidth(number, width)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -134,6 +145,7 @@ class DisputesPage(QWidget):
             )
         )
         legend.setObjectName("disputesLegend")
+        legend.setWordWrap(True)  # English at a large font is wider than the screen
         legend.setStyleSheet(HINT_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -182,7 +194,7 @@ class DisputesPage(QWidget):
             item.setToolTip(dispute.entry.parties)
         elif column == SUMMARY_COLUMN:
             item.setToolTip(dispute.entry.summary)
-        if column == RISK_COLUMN and text == HIGH_RISK:
+        if column == RISK_COLUMN and dispute.entry.risk == HIGH_RISK:
             item.setForeground(QBrush(HIGH_RISK_COLOR))
             font = QFont(item.font())
             font.setBold(True)
@@ -259,7 +271,9 @@ class DisputesPage(QWidget):
         self.changed.emit()
 
     def _link_failed(self, error: Exception) -> None:
-        self.notice.setText(self.tr("来访已登记，但未能标记排查记录：%1").replace("%1", str(error)))
+        self.notice.setText(
+            self.tr("来访已登记，但未能标记排查记录：%1").replace("%1", message_text(str(error)))
+        )
         self.notice.show()
 
     def showEvent(self, event) -> None:

@@ -31,14 +31,21 @@ from desk.domain.workflow import CaseState
 from desk.ledger_export import ExportFormat, export_ledger
 from desk.store.ledger import CLOSED, OPEN, Filters, Search
 from desk.ui.dialogs import open_dialog
+from desk.ui.fitting import compact
 from desk.ui.highlight import HighlightDelegate
 from desk.ui.ledger_model import COLUMNS, LedgerModel
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.person_dialog import PersonDialog
 from desk.ui.session import Session
+from desk.ui.translations import speaks_source_language
 from desk.ui.visit_detail import VisitDetailDialog
+from desk.ui.vocabulary import add_choices
 
 TYPING_PAUSE_MS = 250
+WIDTHS = (178, 125, 72, 140, 100, 80, 70, 84, 130, 180, 60, 84)
+# English words are longer: the channel, kind and state take room from the serial and dates.
+ENGLISH_WIDTHS = (168, 116, 72, 140, 100, 80, 84, 96, 130, 180, 60, 92)
 COLUMN_INDEX = {column.heading: number for number, column in enumerate(COLUMNS)}
 
 
@@ -90,7 +97,8 @@ class LedgerPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
-        for number, width in enumerate((178, 125, 72, 140, 100, 80, 70, 84, 130, 180, 60, 84)):
+        widths = WIDTHS if speaks_source_language() else ENGLISH_WIDTHS
+        for number, width in enumerate(widths):
             self.table.setColumnWidth(number, width)
         subject = COLUMN_INDEX["事项"]
         self.table.horizontalHeader().setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
@@ -145,12 +153,11 @@ class LedgerPage(QWidget):
         self.channel = self._choice("filterChannel", self.tr("来源渠道"), CHANNELS)
         self.state = named(QComboBox(), "filterState", self.tr("办理状态"))
         self.state.addItem(self.tr("状态：全部"), "")
-        for label in (
-            OPEN,
-            CLOSED,
-            *(s.value for s in CaseState if s is not CaseState.UNREGISTERED),
-        ):
-            self.state.addItem(label, label)
+        add_choices(
+            self.state,
+            (OPEN, CLOSED, *(s.value for s in CaseState if s is not CaseState.UNREGISTERED)),
+        )
+        compact(self.state)
         self.state.currentIndexChanged.connect(self._pause.start)
         self.overdue = named(QCheckBox(self.tr("超期")), "filterOverdue", self.tr("超期"))
         self.overdue.toggled.connect(self._pause.start)
@@ -160,12 +167,12 @@ class LedgerPage(QWidget):
         self.village.textChanged.connect(self._pause.start)
         self.flags = {}
         for name, label in (
-            ("repeat", "重复"),
-            ("collective", "集体"),
-            ("leapfrog", "越级"),
-            ("urgent", "紧急"),
+            ("repeat", self.tr("重复")),
+            ("collective", self.tr("集体")),
+            ("leapfrog", self.tr("越级")),
+            ("urgent", self.tr("紧急")),
         ):
-            box = named(QCheckBox(self.tr(label)), f"filter{name.title()}", self.tr(label))
+            box = named(QCheckBox(label), f"filter{name.title()}", label)
             box.toggled.connect(self._pause.start)
             self.flags[name] = box
         row.addWidget(self.by_date)
@@ -183,8 +190,8 @@ class LedgerPage(QWidget):
     def _choice(self, object_name: str, label: str, options: tuple[str, ...]) -> QComboBox:
         combo = named(QComboBox(), object_name, label)
         combo.addItem(self.tr("%1：全部").replace("%1", label), "")
-        for option in options:
-            combo.addItem(option, option)
+        add_choices(combo, options)
+        compact(combo)
         combo.currentIndexChanged.connect(self._pause.start)
         return combo
 
@@ -247,11 +254,11 @@ class LedgerPage(QWidget):
 
     def choose_export(self, export_format: ExportFormat) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suffix = export_format.value
+        suffix, name = export_format.value, self.tr("来访台账")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("导出台账"),
-            str(Path(folder) / f"来访台账-{self.session.clock():%Y%m%d}.{suffix}"),
+            str(Path(folder) / f"{name}-{self.session.clock():%Y%m%d}.{suffix}"),
             f"{suffix.upper()} (*.{suffix})",
         )
         if path:
@@ -288,7 +295,9 @@ class LedgerPage(QWidget):
     def _export_failed(self, error: Exception) -> None:
         self._export_done()
         QMessageBox.critical(
-            self, self.tr("导出台账"), self.tr("导出失败：%1").replace("%1", str(error))
+            self,
+            self.tr("导出台账"),
+            self.tr("导出失败：%1").replace("%1", message_text(str(error))),
         )
 
     def _export_done(self) -> None:

@@ -39,8 +39,10 @@ from desk.domain.visit import (
     NO_ID_REASONS,
     SEXES,
 )
+from desk.ui.fitting import compact
 from desk.ui.form_grid import FormGrid
 from desk.ui.naming import named
+from desk.ui.vocabulary import add_choices, shown
 
 QT_RECEIVED_FORMAT = "yyyy-MM-dd HH:mm"
 INPUT_WIDGET_FIELDS = (
@@ -82,6 +84,8 @@ class RegisterForm(QWidget):
         layout.addWidget(self._source_group())
         layout.addWidget(self._matter_group())
         layout.addStretch(1)
+        for combo in self.findChildren(QComboBox):
+            compact(combo)
         self._connect_changes()
         self.clear()
 
@@ -101,19 +105,17 @@ class RegisterForm(QWidget):
         self.visitor_name = named(QLineEdit(), "visitorName", self.tr("来访人姓名"))
         self.visitor_sex = named(QComboBox(), "visitorSex", self.tr("性别"))
         self.visitor_sex.addItem(self.tr("未填"), "")
-        for sex in SEXES:
-            self.visitor_sex.addItem(sex, sex)
+        add_choices(self.visitor_sex, SEXES)
         self.headcount = named(QSpinBox(), "headcount", self.tr("来访人数"))
         self.headcount.setRange(1, 100_000)
         self.headcount.setSuffix(self.tr(" 人"))
         self.id_type = named(QComboBox(), "idType", self.tr("证件类型"))
-        self.id_type.addItems(ID_TYPES)
+        add_choices(self.id_type, ID_TYPES)
         self.id_number = named(QLineEdit(), "idNumber", self.tr("证件号码"))
         self.id_number.setPlaceholderText(self.tr("18位身份证号"))
         self.no_id_reason = named(QComboBox(), "noIdReason", self.tr("无证件原因"))
         self.no_id_reason.addItem("", "")
-        for reason in NO_ID_REASONS:
-            self.no_id_reason.addItem(reason, reason)
+        add_choices(self.no_id_reason, NO_ID_REASONS)
         self.phone = named(QLineEdit(), "phone", self.tr("联系电话"))
         self.phone.setPlaceholderText(self.tr("手机或带区号的座机"))
         self.village = named(QLineEdit(), "village", self.tr("所在村（社区）"))
@@ -176,7 +178,7 @@ class RegisterForm(QWidget):
     def _source_group(self) -> QGroupBox:
         box, grid = self._group("sourceGroup", self.tr("来源"))
         self.channel = named(QComboBox(), "channel", self.tr("来源渠道"))
-        self.channel.addItems(CHANNELS)
+        add_choices(self.channel, CHANNELS)
         self.channel_ref = named(QLineEdit(), "channelRef", self.tr("工单号或文号"))
         self.received_at = named(TabLeavingDateTimeEdit(), "receivedAt", self.tr("接待时间"))
         self.received_at.setDisplayFormat(QT_RECEIVED_FORMAT)
@@ -199,13 +201,11 @@ class RegisterForm(QWidget):
         box, grid = self._group("matterGroup", self.tr("反映事项"))
         self.kind = named(QComboBox(), "kind", self.tr("事项性质"))
         self.kind.addItem(self.tr("请选择"), "")
-        for kind in KINDS:
-            self.kind.addItem(kind, kind)
+        add_choices(self.kind, KINDS)
         self.category1 = named(QComboBox(), "category1", self.tr("一级分类"))
         self.category2 = named(QComboBox(), "category2", self.tr("二级分类"))
         self.category1.addItem(self.tr("请选择"), "")
-        for name in self.categories.first_level:
-            self.category1.addItem(name, name)
+        add_choices(self.category1, self.categories.first_level)
         self.category1.currentIndexChanged.connect(self._fill_second_level)
         self.subject = named(QLineEdit(), "subject", self.tr("事项标题"))
         self.subject.setPlaceholderText(self.tr("一句话概括，如：修路占用承包地补偿未到位"))
@@ -272,8 +272,7 @@ class RegisterForm(QWidget):
         self.category2.clear()
         children = self.categories.second_level(self.category1.currentData() or "")
         self.category2.addItem(self.tr("请选择") if children else self.tr("（无二级分类）"), "")
-        for name in children:
-            self.category2.addItem(name, name)
+        add_choices(self.category2, children)
         self.category2.setEnabled(bool(children))
 
     def _update_group_fields(self) -> None:
@@ -287,7 +286,7 @@ class RegisterForm(QWidget):
         )
 
     def _update_identity_fields(self) -> None:
-        id_type = self.id_type.currentText()
+        id_type = self.id_type.currentData()
         self.no_id_reason.setEnabled(id_type == NO_ID)
         self.id_number.setEnabled(id_type != NO_ID)
         if id_type == NO_ID:
@@ -297,9 +296,9 @@ class RegisterForm(QWidget):
         self.id_number.setPlaceholderText(self.tr("18位身份证号") if id_type == CITIZEN_ID else "")
 
     def _update_channel_ref(self) -> None:
-        label = CHANNEL_REFERENCE_LABELS.get(self.channel.currentText())
+        label = CHANNEL_REFERENCE_LABELS.get(self.channel.currentData())
         self.channel_ref.setPlaceholderText(
-            self.tr("必填：%1").replace("%1", label) if label else self.tr("如有可填")
+            self.tr("必填：%1").replace("%1", shown(label)) if label else self.tr("如有可填")
         )
 
     # --- values ---------------------------------------------------------------------------
@@ -315,7 +314,7 @@ class RegisterForm(QWidget):
         return {
             "visitor_name": self.visitor_name.text(),
             "visitor_sex": self.visitor_sex.currentData() or "",
-            "id_type": self.id_type.currentText(),
+            "id_type": self.id_type.currentData(),
             "id_number": self.id_number.text(),
             "no_id_reason": self.no_id_reason.currentData() or "",
             "phone": self.phone.text(),
@@ -323,7 +322,7 @@ class RegisterForm(QWidget):
             "address": self.address.text(),
             "headcount": self.headcount.value(),
             "representatives": representatives if self.headcount.value() > 1 else [],
-            "channel": self.channel.currentText(),
+            "channel": self.channel.currentData(),
             "channel_ref": self.channel_ref.text(),
             "received_at": self.received_at.dateTime().toString(QT_RECEIVED_FORMAT),
             "kind": self.kind.currentData() or "",

@@ -26,6 +26,7 @@ from desk.store.station import get_setting
 from desk.store.visits import PersonHistory, person_history
 from desk.ui.dialogs import open_dialog
 from desk.ui.history_panel import HistoryPanel
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.pages.register_form import RegisterForm
 from desk.ui.session import Session
@@ -142,6 +143,7 @@ class RegisterPage(QWidget):
         self.saved_text.setObjectName("savedText")
         self.saved_text.setStyleSheet("color: #0d652d; font-size: 12pt;")
         self.saved_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_text.setWordWrap(True)  # a large font in English would push the buttons out
         print_slip = named(
             QPushButton(self.tr("打印回执（Ctrl+P）")), "printSlip", self.tr("打印回执")
         )
@@ -266,7 +268,7 @@ class RegisterPage(QWidget):
         if field == "id_number" and not self.form.visitor_sex.currentData():
             sex = derive_sex(self.form.id_number.text(), self.session.clock().date())
             if sex:
-                self.form.visitor_sex.setCurrentText(sex)
+                self.form.visitor_sex.setCurrentIndex(self.form.visitor_sex.findData(sex))
         self.form.show_errors(self._errors(), only=self._touched)
 
     def _look_up_person(self, text: str) -> None:
@@ -363,7 +365,7 @@ class RegisterPage(QWidget):
             self.tr("保存失败"),
             self.tr(
                 "登记没有保存：%1\n填写的内容仍在表单中，并已自动存为草稿，可以再试一次。"
-            ).replace("%1", str(error)),
+            ).replace("%1", message_text(str(error))),
         )
         self.save_draft_now()
 

@@ -48,6 +48,7 @@ from desk.ui.naming import named
 from desk.ui.pages.accounts_box import AccountsBox
 from desk.ui.pages.backup_box import BackupBox
 from desk.ui.session import Session
+from desk.ui.vocabulary import shown
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -160,7 +161,7 @@ class SettingsPage(QWidget):
         self.receipt_grid = FormGrid(box)
         self.layout_choice = named(QComboBox(), "receiptLayoutSetting", self.tr("回执纸张"))
         for choice in Layout:
-            self.layout_choice.addItem(choice.label, choice.value)
+            self.layout_choice.addItem(shown(choice.label), choice.value)
         self.report_days = named(QSpinBox(), "reportDays", self.tr("报送乡镇期限"))
         self.report_days.setRange(1, 15)
         self.report_days.setSuffix(self.tr(" 天内"))
@@ -176,10 +177,10 @@ class SettingsPage(QWidget):
         self.display_grid = FormGrid(box)
         self.font_size = named(QComboBox(), "fontSize", self.tr("字号"))
         for size, label in FONT_SIZES.items():
-            self.font_size.addItem(self.tr(label), size)
+            self.font_size.addItem(shown(label), size)
         self.language = named(QComboBox(), "language", self.tr("界面语言"))
         for code, label in LANGUAGES.items():
-            self.language.addItem(label, code)
+            self.language.addItem(label, code)  # each in its own words: 中文, English
         self.display_grid.add(FONT_SIZE, self.tr("字号"), self.font_size, row=0)
         self.display_grid.add(LANGUAGE, self.tr("界面语言"), self.language, row=1)
         self.display_grid.addWidget(

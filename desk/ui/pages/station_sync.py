@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from desk.syncing.export import describe_sent, export_station
 from desk.syncing.importing import import_files
 from desk.syncing.outcome import FileOutcome
 from desk.syncing.parties import township_key
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.pages.sync_common import (
     DONE_STYLE,
@@ -46,15 +47,15 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 HISTORY_COLUMNS = (
-    "编号",
-    "导出时间",
-    "来访",
-    "事件",
-    "事件序号",
-    "事件时间",
-    "大小",
-    "说明",
-    "文件",
+    QT_TRANSLATE_NOOP("StationSync", "编号"),
+    QT_TRANSLATE_NOOP("StationSync", "导出时间"),
+    QT_TRANSLATE_NOOP("StationSync", "来访"),
+    QT_TRANSLATE_NOOP("StationSync", "事件"),
+    QT_TRANSLATE_NOOP("StationSync", "事件序号"),
+    QT_TRANSLATE_NOOP("StationSync", "事件时间"),
+    QT_TRANSLATE_NOOP("StationSync", "大小"),
+    QT_TRANSLATE_NOOP("StationSync", "说明"),
+    QT_TRANSLATE_NOOP("StationSync", "文件"),
 )
 
 
@@ -122,6 +123,7 @@ class StationSync(QWidget):
             self.tr("乡镇的受理、转送、答复、办结等办理情况和对本站记录的确认，都在反馈文件里。")
         )
         hint.setStyleSheet(HINT_STYLE)
+        hint.setWordWrap(True)  # English at a large font is wider than the screen
         self.feedback_result = QLabel()
         self.feedback_result.setObjectName("feedbackResult")
         self.feedback_result.setWordWrap(True)
@@ -202,7 +204,7 @@ class StationSync(QWidget):
     def _moved(self, moved: tuple[int, str]) -> None:
         percent, text = moved
         self.progress.setValue(percent)
-        self.progress.setFormat(f"{text} %p%")
+        self.progress.setFormat(f"{message_text(text)} %p%")
 
     def _exported(self, sent: SentFile) -> None:
         self._busy(False)
@@ -216,7 +218,7 @@ class StationSync(QWidget):
         self.result.setStyleSheet(DONE_STYLE)
         self.result.setText(
             self.tr("已导出并读回检查无误：%1%2，%3。文件：%4")
-            .replace("%1", describe_sent(sent))
+            .replace("%1", message_text(describe_sent(sent)))
             .replace("%2", period)
             .replace("%3", size_text(sent.size))
             .replace("%4", sent.path)
@@ -226,7 +228,7 @@ class StationSync(QWidget):
     def _export_failed(self, error: Exception) -> None:
         self._busy(False)
         self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(self.tr("没有导出：%1").replace("%1", str(error)))
+        self.result.setText(self.tr("没有导出：%1").replace("%1", message_text(str(error))))
         self.reload()
 
     def _busy(self, busy: bool) -> None:
@@ -261,8 +263,8 @@ class StationSync(QWidget):
         self._busy(False)
         lines = []
         for outcome in outcomes:
-            lines.append(f"{outcome.name}：{outcome.message}")
-            lines += [f"　{line}" for line in outcome.details()]
+            lines.append(f"{outcome.name}：{message_text(outcome.message)}")
+            lines += [f"　{message_text(line)}" for line in outcome.details()]
         refused = any(outcome.refused for outcome in outcomes)
         self.feedback_result.setStyleSheet(ERROR_STYLE if refused else DONE_STYLE)
         self.feedback_result.setText("\n".join(lines))
@@ -273,18 +275,31 @@ class StationSync(QWidget):
         self.progress.setRange(0, 100)
         self._busy(False)
         self.feedback_result.setStyleSheet(ERROR_STYLE)
-        self.feedback_result.setText(self.tr("没有导入：%1").replace("%1", str(error)))
+        self.feedback_result.setText(
+            self.tr("没有导入：%1").replace("%1", message_text(str(error)))
+        )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StationSync", text)
 
 
 def _history_row(sent: SentFile) -> list[str]:
     seq = f"{sent.first_seq}–{sent.last_seq}" if sent.first_seq is not None else "—"
     period = (
-        f"{moment_text(sent.period_from)[:10]} 至 {moment_text(sent.period_to)[:10]}"
+        QCoreApplication.translate("StationSync", "%1 至 %2")
+        .replace("%1", moment_text(sent.period_from)[:10])
+        .replace("%2", moment_text(sent.period_to)[:10])
         if sent.period_from
         else "—"
     )
-    notes = "、".join(
-        note for note, on in (("全量", sent.full), ("未加密", not sent.encrypted)) if on
+    notes = QCoreApplication.translate("StationSync", "、").join(
+        _tr(note)
+        for note, on in (
+            (QT_TRANSLATE_NOOP("StationSync", "全量"), sent.full),
+            (QT_TRANSLATE_NOOP("StationSync", "未加密"), not sent.encrypted),
+        )
+        if on
     )
     return [
         str(sent.number),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk.sync.errors import PublicKeyFileInvalid
 from desk.sync.keys import PublicKeyFile
 from desk.syncing.parties import export_own_key, me, register_key_path, township_key
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.pages.sync_common import ERROR_STYLE
 from desk.ui.session import Session
@@ -104,7 +105,7 @@ class SyncKeysBox(QGroupBox):
             on_done=lambda path: self._say(
                 self.tr("已导出本机公钥文件：%1").replace("%1", str(path))
             ),
-            on_error=lambda error: self._say(str(error), error=True),
+            on_error=lambda error: self._say(message_text(str(error)), error=True),
             owner=self,
         )
 
@@ -141,9 +142,9 @@ class SyncKeysBox(QGroupBox):
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, PublicKeyFileInvalid):
-            self._say(self.tr("没有登记：%1").replace("%1", str(error)), error=True)
+            self._say(self.tr("没有登记：%1").replace("%1", message_text(str(error))), error=True)
         else:
-            self._say(str(error), error=True)
+            self._say(message_text(str(error)), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet(ERROR_STYLE if error else "")

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +27,22 @@ from desk.domain.search_query import parse_query
 from desk.domain.visit import KINDS
 from desk.store.ledger import OPEN, Filters, LedgerRow, Order, Search
 from desk.ui.dialogs import open_dialog
-from desk.ui.ledger_model import Column, Field, LedgerModel
+from desk.ui.ledger_model import Column, Field, LedgerModel, Word
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.session import Session
+from desk.ui.translations import speaks_source_language
 from desk.ui.visit_detail import VisitDetailDialog
+from desk.ui.vocabulary import add_choices
 
 OVERDUE = QColor("#fce8e6")
 DUE_SOON = QColor("#fef7e0")
-LEVELS = {"station": "本站", "township": "乡镇"}
+WIDTHS = (92, 82, 170, 50, 178, 72, 220, 90, 80, 110)
+ENGLISH_WIDTHS = (92, 104, 160, 70, 168, 72, 220, 90, 80, 110)  # "12 d overdue", "Township"
+LEVELS = {
+    "station": QT_TRANSLATE_NOOP("TodoPage", "本站"),
+    "township": QT_TRANSLATE_NOOP("TodoPage", "乡镇"),
+}
 
 
 def days_left(row: LedgerRow, today: dt.date) -> int:
@@ -48,14 +56,25 @@ class DaysLeft(Column):
     def value(self, row: LedgerRow) -> str:
         left = days_left(row, self.clock().date())
         if left < 0:
-            return f"超期{-left}天"
-        return "今天到期" if left == 0 else f"还有{left}天"
+            return QCoreApplication.translate("TodoPage", "超期%1天").replace("%1", str(-left))
+        if left == 0:
+            return QCoreApplication.translate("TodoPage", "今天到期")
+        return QCoreApplication.translate("TodoPage", "还有%1天").replace("%1", str(left))
 
 
 @dataclass(frozen=True)
 class Whose(Column):
     def value(self, row: LedgerRow) -> str:
-        return LEVELS.get(row.next_due_level, row.next_due_level)
+        level = LEVELS.get(row.next_due_level)
+        return QCoreApplication.translate("TodoPage", level) if level else row.next_due_level
+
+
+@dataclass(frozen=True)
+class Due(Column):
+    """What a deadline asks for, a sentence of the domain's (书面告知是否受理（国土所）)."""
+
+    def value(self, row: LedgerRow) -> str:
+        return message_text(row.next_due_what)
 
 
 class TodoPage(QWidget):
@@ -66,16 +85,16 @@ class TodoPage(QWidget):
         self.setObjectName("todoPage")
         self.session = session
         columns: tuple[Column, ...] = (
-            Field("时限", Order.DUE, "next_due"),
-            DaysLeft("剩余", None, clock=session.clock),
-            Field("时限事项", None, "next_due_what"),
-            Whose("谁办", None),
-            Field("登记编号", Order.REGISTERED, "serial"),
-            Field("来访人", Order.NAME, "visitor_name"),
-            Field("事项", None, "subject"),
-            Field("状态", None, "state"),
-            Field("包案领导", None, "leader"),
-            Field("承办单位", None, "office"),
+            Field(QT_TRANSLATE_NOOP("columns", "时限"), Order.DUE, "next_due"),
+            DaysLeft(QT_TRANSLATE_NOOP("columns", "剩余"), None, clock=session.clock),
+            Due(QT_TRANSLATE_NOOP("columns", "时限事项"), None),
+            Whose(QT_TRANSLATE_NOOP("columns", "谁办"), None),
+            Field(QT_TRANSLATE_NOOP("columns", "登记编号"), Order.REGISTERED, "serial"),
+            Field(QT_TRANSLATE_NOOP("columns", "来访人"), Order.NAME, "visitor_name"),
+            Field(QT_TRANSLATE_NOOP("columns", "事项"), None, "subject"),
+            Word(QT_TRANSLATE_NOOP("columns", "状态"), None, "state"),
+            Field(QT_TRANSLATE_NOOP("columns", "包案领导"), None, "leader"),
+            Field(QT_TRANSLATE_NOOP("columns", "承办单位"), None, "office"),
         )
         self.model = LedgerModel(
             session.worker, self, columns=columns, tint=self._tint, viewer=session.clerk
@@ -105,12 +124,10 @@ class TodoPage(QWidget):
         self.office.setPlaceholderText(self.tr("承办单位"))
         self.category = named(QComboBox(), "todoCategory", self.tr("一级分类"))
         self.category.addItem(self.tr("一级分类：全部"), "")
-        for name in self.session.categories.first_level:
-            self.category.addItem(name, name)
+        add_choices(self.category, self.session.categories.first_level)
         self.kind = named(QComboBox(), "todoKind", self.tr("事项性质"))
         self.kind.addItem(self.tr("事项性质：全部"), "")
-        for kind in KINDS:
-            self.kind.addItem(kind, kind)
+        add_choices(self.kind, KINDS)
         self.only_overdue.toggled.connect(self._pause.start)
         for edit in (self.leader, self.office):
             edit.textChanged.connect(self._pause.start)
@@ -128,7 +145,8 @@ class TodoPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for number, width in enumerate((92, 82, 170, 50, 178, 72, 220, 90, 80, 110)):
+        widths = WIDTHS if speaks_source_language() else ENGLISH_WIDTHS
+        for number, width in enumerate(widths):
             self.table.setColumnWidth(number, width)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_current())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from desk.syncing.importing import import_files, sync_files_in
 from desk.syncing.outcome import FileOutcome
 from desk.syncing.overview import StationRow, station_rows
 from desk.syncing.writing import NothingToExport
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.pages.sync_common import (
     DONE_STYLE,
@@ -44,9 +45,23 @@ from desk.ui.session import Session
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-FILE_COLUMNS = ("文件", "工作站", "结果", "说明")
-STATION_COLUMNS = ("工作站", "代码", "公钥指纹", "案件", "未办结", "超期", "导入文件", "最近导入",
-                   "缺少的事件")  # fmt: skip
+FILE_COLUMNS = (
+    QT_TRANSLATE_NOOP("TownshipSync", "文件"),
+    QT_TRANSLATE_NOOP("TownshipSync", "工作站"),
+    QT_TRANSLATE_NOOP("TownshipSync", "结果"),
+    QT_TRANSLATE_NOOP("TownshipSync", "说明"),
+)
+STATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("TownshipSync", "工作站"),
+    QT_TRANSLATE_NOOP("TownshipSync", "代码"),
+    QT_TRANSLATE_NOOP("TownshipSync", "公钥指纹"),
+    QT_TRANSLATE_NOOP("TownshipSync", "案件"),
+    QT_TRANSLATE_NOOP("TownshipSync", "未办结"),
+    QT_TRANSLATE_NOOP("TownshipSync", "超期"),
+    QT_TRANSLATE_NOOP("TownshipSync", "导入文件"),
+    QT_TRANSLATE_NOOP("TownshipSync", "最近导入"),
+    QT_TRANSLATE_NOOP("TownshipSync", "缺少的事件"),
+)
 REFUSED = QColor("#fce8e6")
 OVERDUE = QColor("#fce8e6")
 
@@ -82,6 +97,7 @@ class TownshipSync(QWidget):
         folder.clicked.connect(self.ask_folder)
         drop = QLabel(self.tr("或把同步文件、U盘上的文件夹拖到这一页上。先预览，再导入。"))
         drop.setStyleSheet(HINT_STYLE)
+        drop.setWordWrap(True)  # English at a large font is wider than the screen
         self.load_button = named(QPushButton(self.tr("导入以上文件")), "loadSyncFiles",
                                  self.tr("导入以上文件"))  # fmt: skip
         self.load_button.setEnabled(False)
@@ -226,11 +242,13 @@ class TownshipSync(QWidget):
         self.progress.setVisible(False)
         self.files.setRowCount(len(outcomes))
         for row, outcome in enumerate(outcomes):
-            details = "；".join(outcome.details())
-            for column, text in enumerate((outcome.name, outcome.sender, outcome.message,
-                                           details)):  # fmt: skip
+            message = message_text(outcome.message)
+            lines = [message_text(line) for line in outcome.details()]
+            details = self.tr("；").join(lines)
+            sender = message_text(outcome.sender)  # 村级工作站 东风村群众工作站（…）
+            for column, text in enumerate((outcome.name, sender, message, details)):
                 item = QTableWidgetItem(text)
-                item.setToolTip("\n".join([outcome.message, *outcome.details()]))
+                item.setToolTip("\n".join([message, *lines]))
                 if outcome.refused:
                     item.setBackground(REFUSED)
                 self.files.setItem(row, column, item)
@@ -256,7 +274,7 @@ class TownshipSync(QWidget):
     def _failed(self, error: Exception) -> None:
         self.progress.setVisible(False)
         self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(self.tr("没有导入：%1").replace("%1", str(error)))
+        self.summary.setText(self.tr("没有导入：%1").replace("%1", message_text(str(error))))
 
     # --- feedback -------------------------------------------------------------------------
 
@@ -283,13 +301,13 @@ class TownshipSync(QWidget):
                 try:
                     done.append(export_feedback(db, folder, code, clerk=clerk, now=now))
                 except NothingToExport as nothing:
-                    done.append(str(nothing))
+                    done.append(message_text(str(nothing)))
             return done
 
         self.session.worker.submit(
             write,
             on_done=self._feedback_written,
-            on_error=lambda error: self._feedback_said(str(error), error=True),
+            on_error=lambda error: self._feedback_said(message_text(str(error)), error=True),
             owner=self,
         )
 
@@ -317,7 +335,11 @@ class TownshipSync(QWidget):
 def _last_file(row: StationRow) -> str:
     if not row.last_loaded_at:
         return "—"
-    return f"{moment_text(row.last_loaded_at)}（第{row.last_number}号）"
+    return (
+        QCoreApplication.translate("TownshipSync", "%1（第%2号）")
+        .replace("%1", moment_text(row.last_loaded_at))
+        .replace("%2", str(row.last_number))
+    )
 
 
 def _files(relay: ProgressRelay):  # type: ignore[no-untyped-def]
