@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import zlib
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from cryptography.hazmat.primitives.keywrap import aes_key_unwrap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import desk.sync.envelope as envelope_module
 from desk.atomic_file import write_atomically
 from desk.sync.envelope import (
     FORMAT_VERSION,
@@ -158,7 +160,7 @@ def test_two_seals_of_the_same_payload_differ_fresh_key_and_nonce_each_time() ->
 
 def test_the_file_is_indented_json_with_the_header_first_and_no_newline_at_the_end() -> None:
     text = SEALED.decode("utf-8")
-    assert text.startswith('{\n  "format": "desk-sync",\n  "format_version": 1,')
+    assert text.startswith('{\n  "format": "desk-sync",\n  "format_version": 2,')
     assert list(json.loads(text))[-2:] == ["signature", "payload"]
     assert not text.endswith("\n")
     assert "东风村群众工作站" in text  # readable names, not \\u escapes
@@ -328,7 +330,48 @@ def test_a_changed_byte_in_each_header_member_the_signature_or_the_ciphertext_is
 
 def test_a_changed_digit_in_the_format_version_is_an_unknown_format() -> None:
     with pytest.raises(UnknownSyncFormat, match="较新版本"):
-        open_at_township(SEALED.replace(b'"format_version": 1', b'"format_version": 3'))
+        open_at_township(SEALED.replace(b'"format_version": 2', b'"format_version": 3'))
+
+
+def test_the_format_version_cannot_be_changed_to_the_uncompressed_one() -> None:
+    with pytest.raises(AlteredFile, match="签名不符"):
+        open_at_township(SEALED.replace(b'"format_version": 2', b'"format_version": 1'))
+    # Even signed again by the station: the version is in the associated data of the encryption.
+    resigned = resign(SEALED, STATION, lambda envelope: envelope.update(format_version=1))
+    with pytest.raises(AlteredFile, match="无法解密"):
+        open_at_township(resigned)
+
+
+def test_a_version_1_file_without_compression_still_opens() -> None:
+    older = seal_export(PAYLOAD, format_version=1)
+    opened = open_at_township(older)
+    assert (opened.payload, opened.header.format_version) == (PAYLOAD, 1)
+    assert first_schema_error("envelope", json.loads(older)) is None
+    assert len(SEALED) < len(older)  # version 2 compresses
+
+
+def test_a_signed_payload_that_does_not_decompress_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compress = zlib.compress
+    for broken in (
+        lambda data, level: compress(data, level)[:-5],  # the stream cut short
+        lambda data, level: compress(data, level) + b"\x00",  # something after it
+        lambda data, level: b"not zlib" + data,
+    ):
+        with monkeypatch.context() as patched:
+            patched.setattr(zlib, "compress", broken)
+            sealed = seal_export(PAYLOAD)
+        with pytest.raises(InvalidSyncPayload, match="解"):
+            open_at_township(sealed)
+
+
+def test_a_payload_that_inflates_beyond_the_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(envelope_module, "MAX_PAYLOAD_BYTES", 1000)
+    with pytest.raises(InvalidSyncPayload, match="超过 2 GB"):
+        open_at_township(SEALED)
 
 
 def test_a_changed_sender_code_is_an_unknown_sender_or_a_wrong_signature() -> None:
@@ -612,7 +655,8 @@ def test_the_documented_procedure_verifies_and_decrypts_a_file_by_hand() -> None
         base64.b64decode(envelope["payload"]),
         aad.encode("utf-8"),
     )
-    assert json.loads(plaintext.decode("utf-8")) == PAYLOAD
+    assert envelope["format_version"] == 2
+    assert json.loads(zlib.decompress(plaintext).decode("utf-8")) == PAYLOAD
 
 
 # --- properties -----------------------------------------------------------------------------

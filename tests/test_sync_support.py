@@ -14,7 +14,7 @@ from uuid6 import uuid7
 from desk.demo import SAMPLE_STATION, DemoVisits
 from desk.domain.categories import bundled_default_document, parse_category_list
 from desk.domain.visit import VisitRecord, VisitRules, validate_visit
-from desk.sync.envelope import PlainRecipient, SequenceRange, seal
+from desk.sync.envelope import FORMAT_VERSION, PlainRecipient, SequenceRange, seal
 from desk.sync.keys import Party, PrivateKeys, PublicKeyFile
 from desk.sync.payload import make_payload, visit_entry
 from desk.sync.schemas import first_schema_error
@@ -99,6 +99,7 @@ def seal_export(
     recipient: PublicKeyFile | PlainRecipient | None = None,
     number: int = 1,
     previous_sha256: str | None = None,
+    format_version: int = FORMAT_VERSION,
 ) -> bytes:
     seqs = [event["seq"] for event in payload["events"]]
     return seal(
@@ -110,6 +111,7 @@ def seal_export(
         sequence=SequenceRange(min(seqs), max(seqs)) if seqs else None,
         created=CREATED,
         previous_sha256=previous_sha256,
+        format_version=format_version,
     )
 
 

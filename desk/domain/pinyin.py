@@ -258,10 +258,20 @@ def _surname(han: str) -> str:
 
 
 def _read_han(han: str) -> list[str]:
-    from pypinyin import Style, lazy_pinyin  # slow to import: only when first needed
+    # pypinyin cuts the text into words (its phrase dictionary, longest first) and reads each
+    # word on its own; doing the same here lets each word's reading be kept: a township reads
+    # a hundred thousand names from one station's file, and given names and surnames repeat.
+    from pypinyin.seg.simpleseg import seg  # slow to import: only when first needed
 
-    plain = (_plain(reading) for reading in lazy_pinyin(han, style=Style.NORMAL, errors="ignore"))
-    return [reading for reading in plain if reading]
+    return [reading for word in seg(han) for reading in _read_word(word)]
+
+
+@functools.lru_cache(maxsize=65536)  # words of one or two characters: about 5 MB when full
+def _read_word(word: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    plain = (_plain(reading) for reading in lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+    return tuple(reading for reading in plain if reading)
 
 
 def _plain(reading: str) -> str:

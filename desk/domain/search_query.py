@@ -118,6 +118,9 @@ def parse_query(text: str) -> SearchQuery:
 
 def _clean(text: str) -> str:
     """Invisible characters dropped, white space trimmed and collapsed to single spaces."""
+    words = text.split()
+    if "".join(words).isprintable():  # no Cc, Cf or Cs but white space: the usual text, quickly
+        return " ".join(words)
     visible = (c for c in text if c.isspace() or unicodedata.category(c) not in _INVISIBLE)
     return " ".join("".join(visible).split())
 

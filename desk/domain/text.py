@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from desk.domain.errors import FieldError
@@ -49,9 +50,11 @@ def clean_text(value: object, *, label: str, max_length: int, multiline: bool = 
     return text
 
 
+_HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def to_halfwidth(value: str) -> str:
     """Full-width digits and Latin letters (as typed by a Chinese input method) to ASCII."""
-    return "".join(
-        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c)
-        for c in value
-    )
+    # Most text has none: looking is quicker than translating (a township indexes whole files).
+    return value.translate(_HALFWIDTH) if _FULLWIDTH.search(value) else value

@@ -10,20 +10,17 @@ stored as itself.
 
 from __future__ import annotations
 
+import re
+
 from desk.domain.search_query import fold_text
+
+# Runs of characters for which str.isalnum() is true: re's \w is exactly isalnum() plus "_"
+# (tests/test_sync_fast_paths.py checks every code point), and finds them ten times quicker.
+_RUN = re.compile(r"[^\W_]+")
 
 
 def _runs(folded: str) -> list[str]:
-    runs, current = [], []
-    for char in folded:
-        if char.isalnum():
-            current.append(char)
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
-    return runs
+    return _RUN.findall(folded)
 
 
 def _pieces(run: str) -> list[str]:

@@ -171,9 +171,14 @@ class ActionSpec:
     date_field: str | None = None
     # 登记 carries what the store writes there (serial, version); only received_at is checked.
     open_data: bool = False
+    # Asked for every key of every event a township loads from a station's file.
+    _by_name: Mapping[str, DataField] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {f.name: f for f in self.fields})
 
     def field_named(self, name: str) -> DataField | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
 
 
 _STATION = frozenset({Level.STATION})
@@ -423,10 +428,14 @@ def _read_time(text: str, pattern: str) -> dt.datetime:
     )
 
 
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
 def _parse_date(value: object, label: str) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+    if isinstance(value, str) and _DATE_TEXT.fullmatch(value.strip()):
         try:
             return _read_time(value.strip(), DATE_FORMAT).date()
         except ValueError:
@@ -437,7 +446,7 @@ def _parse_date(value: object, label: str) -> dt.date:
 def _parse_datetime(value: object, label: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return _wall_clock(value).replace(second=0, microsecond=0)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", value.strip()):
+    if isinstance(value, str) and _DATETIME_TEXT.fullmatch(value.strip()):
         try:
             return _read_time(value.strip(), DATETIME_FORMAT)
         except ValueError:

@@ -12,7 +12,8 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -22,6 +23,7 @@ from desk.domain.text_grams import text_grams
 from desk.store.timestamps import stamp
 
 _IN = "IN (SELECT value FROM json_each(?))"
+_data_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False)
 # The form's fields as the visits table holds them (booleans as 0/1).
 CONTENT_COLUMNS = (
     "received_at", "visitor_name", "visitor_sex", "id_type", "id_number", "no_id_reason",
@@ -29,6 +31,8 @@ CONTENT_COLUMNS = (
     "category1", "category2", "category_version", "subject", "request", "facts", "involved",
     "leapfrog", "repeat", "urgent",
 )  # fmt: skip
+# sqlite3 stores True and False as 1 and 0 by itself: the values go in as the file has them.
+_content_of = itemgetter(*CONTENT_COLUMNS)
 _NEW_VISIT_COLUMNS = (
     "id", "uid", "serial", "serial_year", "serial_sequence", "station_code", "clerk_id",
     "registered_at", "query_code", "version", "name_initials", "name_pinyin", *CONTENT_COLUMNS,
@@ -95,7 +99,7 @@ def insert_visits(db: Database, entries: Sequence[Mapping[str, Any]]) -> dict[st
         rows.append(
             (ids[entry["uid"]], entry["uid"], entry["serial"], serial.year, serial.sequence,
              entry["station_code"], None, entry["registered_at"], entry["query_code"],
-             entry["version"], keys.initials, keys.full, *_content(entry))
+             entry["version"], keys.initials, keys.full, *_content_of(entry))
         )  # fmt: skip
     placeholders = ", ".join("?" * len(_NEW_VISIT_COLUMNS))
     db.conn.executemany(
@@ -125,10 +129,6 @@ def insert_visits(db: Database, entries: Sequence[Mapping[str, Any]]) -> dict[st
     return ids
 
 
-def _content(entry: Mapping[str, Any]) -> list[Any]:
-    return [int(entry[c]) if isinstance(entry[c], bool) else entry[c] for c in CONTENT_COLUMNS]
-
-
 def update_visit(db: Database, visit_id: int, entry: Mapping[str, Any], *, version: int) -> None:
     """A newer version from the station that registered it: its content, names and texts."""
     old = db.execute("SELECT subject, request FROM visits WHERE id = ?", [visit_id]).fetchone()
@@ -137,7 +137,7 @@ def update_visit(db: Database, visit_id: int, entry: Mapping[str, Any], *, versi
     db.execute(
         f"UPDATE visits SET {assignments}, version = ?, name_initials = ?, name_pinyin = ?"
         " WHERE id = ?",
-        [*_content(entry), version, keys.initials, keys.full, visit_id],
+        [*_content_of(entry), version, keys.initials, keys.full, visit_id],
     )
     if (old[0], old[1]) != (entry["subject"], entry["request"]):
         # A contentless full-text index forgets a row only when told what it held.
@@ -195,7 +195,7 @@ def insert_events(
                 e["action"],
                 e["level"],
                 e["at"],
-                json.dumps(e["data"], ensure_ascii=False),
+                _data_json(e["data"]),
             )
             for n, (visit_id, e) in enumerate(events)
         ],
@@ -210,8 +210,7 @@ def insert_events(
 # --- acknowledgements -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Ack:
+class Ack(NamedTuple):  # a tuple: a file brings a hundred thousand of them
     record: str  # visit / event
     uid: str
     version: int | None

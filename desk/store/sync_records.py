@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desk.domain.workflow import Level
-from desk.sync.payload import record_sha256
+from desk.sync.payload import hash_entry
 
 _BOOLEAN = ("collective", "leapfrog", "repeat", "urgent")
 # The order of VisitRecord.to_json(): system fields, then the form's fields.
@@ -87,6 +87,13 @@ def visit_entries(
 ) -> Iterator[dict[str, Any]]:
     """Payload visits in registration order. `base` is the SQL for base_version: on a station
     the version the township acknowledged, on a township the station's version it merged."""
+    return (entry for entry, _ in visit_records(db, selection, base=base))
+
+
+def visit_records(
+    db: Database, selection: Selection, *, base: str = "a.have_version"
+) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """Each of visit_entries with its JSON for the payload (desk.sync.payload.hash_entry)."""
     columns = ", ".join(_SOURCES.get(c, f"v.{c}") for c in _COLUMNS)
     query = (
         f"SELECT v.id, v.uid, v.version, {base}, {columns} FROM visits v"
@@ -107,8 +114,7 @@ def visit_entries(
             entry = dict(zip(keys, (row[1], row[2], *values), strict=True))
         else:
             entry = dict(zip(with_base, (row[1], row[2], row[3], *values), strict=True))
-        entry["sha256"] = record_sha256(entry)
-        yield entry
+        yield entry, hash_entry(entry)
 
 
 def _representatives(db: Database, selection: Selection) -> dict[int, list[dict[str, str]]]:

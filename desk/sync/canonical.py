@@ -19,12 +19,16 @@ class NotCanonicalizable(ValueError):
     """A value with no canonical form: NaN or Infinity, or a lone surrogate in a string."""
 
 
+# json.dumps with these arguments builds a new encoder at every call: a file's 100,000 records
+# are each hashed on both sides, so one encoder serves them all (it keeps no state between calls).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+).encode
+
+
 def canonical_bytes(value: Any) -> bytes:
     try:
-        text = json.dumps(
-            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-        )
-        return text.encode("utf-8")
+        return _CANONICAL(value).encode("utf-8")
     except (ValueError, UnicodeEncodeError, RecursionError) as error:
         raise NotCanonicalizable(str(error)) from error
 

@@ -25,7 +25,8 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -56,11 +57,15 @@ from desk.sync.errors import (
     WrongRecipient,
 )
 from desk.sync.keys import ROLE_LABELS, Party, PublicKeyFile, Role
-from desk.sync.payload import check_payload, counts_of
+from desk.sync.payload import check_payload, compact_json, counts_of
 from desk.sync.schemas import first_schema_error
 
 FORMAT_NAME = "desk-sync"
-FORMAT_VERSION = 1
+# 2: an encrypted payload's JSON is compressed (zlib) before it is encrypted. Version 1 files
+# (uncompressed) are still read.
+FORMAT_VERSION = 2
+FORMAT_VERSIONS = (1, 2)
+COMPRESSION_LEVEL = 1  # zlib's quickest: JSON of records shrinks about 5x even so
 Kind = Literal["export", "feedback"]
 KINDS: tuple[Kind, ...] = ("export", "feedback")
 SENDER_ROLE: Mapping[Kind, Role] = {"export": "station", "feedback": "township"}
@@ -153,6 +158,8 @@ def seal(
     sequence: SequenceRange | None,
     created: dt.datetime,
     previous_sha256: str | None,
+    visits_json: Sequence[bytes] | None = None,
+    format_version: int = FORMAT_VERSION,
 ) -> bytes:
     """The bytes of a sync file (write them with desk.atomic_file.write_atomically).
 
@@ -160,7 +167,12 @@ def seal(
     encryption, and None (no key registered yet) raises RecipientKeyMissing. `counts` are taken
     from the payload. The payload is not checked against its schema here (that costs seconds
     for a big export); the sender's tests and the recipient's open_sealed do.
+    `visits_json` is the JSON of each visit as desk.sync.payload.hash_entry wrote it, so that
+    an encrypted file need not write them again. `format_version` 1 writes what programs
+    before version 2 read (no compression): only for tests.
     """
+    if format_version not in FORMAT_VERSIONS:
+        raise ValueError(f"format_version must be one of {FORMAT_VERSIONS}")
     if recipient is None:
         raise RecipientKeyMissing(
             "还没有导入对方的公钥文件，不能加密同步文件。请先导入公钥文件；"
@@ -180,7 +192,7 @@ def seal(
 
     header: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": format_version,
         "kind": kind,
         "sender": {
             "code": sender.code,
@@ -203,14 +215,15 @@ def seal(
     else:
         # Encrypted, only the ciphertext is signed, so the plaintext needs no canonical form:
         # plain compact JSON is a third quicker to write (no sorting).
-        plaintext = json.dumps(
-            payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-        ).encode("utf-8")
+        plaintext = compact_json(payload, visits_json)
         if len(plaintext) > MAX_PAYLOAD_BYTES:
             raise PayloadTooLarge(
                 f"要导出的内容有 {len(plaintext) / 2**30:.1f} GB，超过一个同步文件能加密的 2 GB："
                 "请按事件序号分成几个文件导出"
             )
+        if format_version >= 2:
+            # A fifth of the bytes to encrypt, encode, sign, write, read back and check.
+            plaintext = zlib.compress(plaintext, COMPRESSION_LEVEL)
         encryption, ciphertext = _encrypt(plaintext, recipient, canonical_bytes(header))
         payload_json = b'"' + base64.b64encode(ciphertext) + b'"'  # nothing to escape
     unsigned = {**header, "encryption": encryption, "payload": ""}
@@ -361,7 +374,7 @@ def _parse_envelope(data: bytes) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise UnknownSyncFormat(
             f"这份同步文件是较新版本的程序生成的（格式第{version}版），"
-            f"本程序只能读取第{FORMAT_VERSION}版：请先升级本机的接待台程序"
+            f"本程序只能读取第{FORMAT_VERSION}版及以前的：请先升级本机的接待台程序"
         )
     sender = envelope.get("sender")
     signature = envelope.get("signature")
@@ -490,6 +503,8 @@ def _decrypt(envelope: Mapping[str, Any], me: Party) -> dict[str, Any]:
         )
     except (ValueError, InvalidUnwrap, InvalidTag) as error:
         raise AlteredFile("文件的加密部分无法解密：文件已被改动或损坏，不能导入") from error
+    if envelope["format_version"] >= 2:
+        plaintext = _decompressed(plaintext)
     try:
         payload = json.loads(plaintext.decode("utf-8"), parse_constant=refuse_constant)
     except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
@@ -497,6 +512,22 @@ def _decrypt(envelope: Mapping[str, Any], me: Party) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise InvalidSyncPayload("同步文件解密后的内容应为一个 JSON 对象")
     return payload
+
+
+def _decompressed(data: bytes) -> bytes:
+    """The payload's JSON from its zlib stream: one whole stream, nothing after it, no more
+    than a file may carry (what decrypted is signed by a registered sender, so a failure here
+    is the sender's program's fault)."""
+    inflate = zlib.decompressobj()
+    try:
+        plaintext = inflate.decompress(data, MAX_PAYLOAD_BYTES)
+    except zlib.error as error:
+        raise InvalidSyncPayload(f"同步文件解密后的内容无法解压：{error}") from error
+    if inflate.unconsumed_tail:
+        raise InvalidSyncPayload("同步文件解压后超过 2 GB，不能导入")
+    if not inflate.eof or inflate.unused_data:
+        raise InvalidSyncPayload("同步文件解密后的压缩内容不完整或有多余的部分")
+    return plaintext
 
 
 def _check_events_in_range(

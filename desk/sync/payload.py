@@ -9,7 +9,8 @@ update. Events never change, so they have no version.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,10 +24,38 @@ ACK_STATUSES: tuple[AckStatus, ...] = ("accepted", "already_had", "conflict", "r
 ACK_LABELS = {"accepted": "已接收", "already_had": "已有", "conflict": "冲突", "refused": "被拒"}
 
 
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
 def record_sha256(record: Mapping[str, Any]) -> str:
     """SHA-256 (hex) of the canonical JSON of a record without its own "sha256" key."""
     content = {key: value for key, value in record.items() if key != "sha256"}
     return hashlib.sha256(canonical_bytes(content)).hexdigest()
+
+
+def hash_entry(entry: dict[str, Any]) -> bytes:
+    """Give a visit entry (without "sha256" yet) its sha256, and return its JSON for the
+    payload: the canonical JSON that was hashed, with the sha256 member added at the end. So
+    sealing need not write the record again (compact_json's `visits_json`)."""
+    if not entry or "sha256" in entry:
+        raise ValueError("hash_entry takes a record without its sha256")
+    content = canonical_bytes(entry)
+    entry["sha256"] = hashlib.sha256(content).hexdigest()
+    return b"".join((content[:-1], b',"sha256":"', entry["sha256"].encode("ascii"), b'"}'))
+
+
+def compact_json(payload: Mapping[str, Any], visits_json: Sequence[bytes] | None = None) -> bytes:
+    """The payload as compact UTF-8 JSON, keys in the order given: what an encrypted file
+    carries (only the ciphertext is signed, so this needs no canonical form). `visits_json`,
+    when given, is the JSON of each of the payload's visits from hash_entry, put in as it is
+    instead of writing the visits again (the larger part of an export's payload)."""
+    if visits_json is None:
+        return _COMPACT(payload).encode("utf-8")
+    if len(visits_json) != len(payload["visits"]):
+        raise ValueError("visits_json must hold the JSON of each of the payload's visits")
+    rest = _COMPACT({key: value for key, value in payload.items() if key != "visits"})
+    tail = b"}" if rest == "{}" else b"," + rest[1:].encode("utf-8")
+    return b"".join((b'{"visits":[', b",".join(visits_json), b"]", tail))
 
 
 def visit_entry(

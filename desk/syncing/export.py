@@ -19,11 +19,12 @@ from desk.domain.workflow import Level
 from desk.store.audit import Audited
 from desk.store.audit import record as audit
 from desk.store.sync_files import SentFile, last_sent, record_sent
-from desk.store.sync_records import event_entries, station_selection, visit_entries
+from desk.store.sync_records import event_entries, station_selection, visit_records
 from desk.sync.envelope import PlainRecipient, SequenceRange, seal
 from desk.sync.errors import RecipientKeyMissing
 from desk.sync.naming import export_file_name
 from desk.sync.payload import make_payload
+from desk.syncing.bulk import without_gc_pauses
 from desk.syncing.parties import me, this_station, township_code_of, township_key
 from desk.syncing.writing import (
     NothingToExport,
@@ -53,6 +54,21 @@ def export_station(
 ) -> SentFile:
     """Write the export into `folder`; returns what was recorded. Raises RecipientKeyMissing,
     NothingToExport, ExportFailed (nothing recorded then)."""
+    with without_gc_pauses():
+        return _export_station(db, folder, clerk=clerk, now=now, full=full, plain=plain,
+                               progress=progress)  # fmt: skip
+
+
+def _export_station(
+    db: Database,
+    folder: Path,
+    *,
+    clerk: Clerk | None,
+    now: dt.datetime,
+    full: bool,
+    plain: bool,
+    progress: Progress | None,
+) -> SentFile:
     tell = _teller(progress)
     station = this_station(db)
     if station.is_township:
@@ -68,7 +84,8 @@ def export_station(
     assert recipient is not None
     tell("read")
     selection = station_selection(station.code, full=full)
-    visits = list(visit_entries(db, selection))
+    records = list(visit_records(db, selection))
+    visits = [entry for entry, _ in records]
     events = list(event_entries(db, selection))
     if not visits and all(event["level"] != Level.STATION for event in events):
         # Only the township's own steps to echo back: they can wait for the next real export.
@@ -93,8 +110,9 @@ def export_station(
         sequence=SequenceRange(*seqs) if seqs else None,
         created=created,
         previous_sha256=previous.sha256 if previous else None,
+        visits_json=[text for _, text in records],  # as hashed: not written a second time
     )
-    del payload  # the sealed bytes are what is needed now
+    del payload, records  # the sealed bytes are what is needed now
     tell("write")
     name = export_file_name(station.code, *(seqs or (0, 0)), created.date())
     done: list[SentFile] = []

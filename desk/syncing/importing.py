@@ -34,6 +34,7 @@ from desk.sync.envelope import (
 )
 from desk.sync.errors import SyncFileRefused, UnknownSender
 from desk.sync.naming import parse_file_name
+from desk.syncing.bulk import without_gc_pauses
 from desk.syncing.feedback import load_feedback
 from desk.syncing.outcome import FileOutcome, Loaded
 from desk.syncing.overview import missing_ranges
@@ -79,9 +80,11 @@ def import_files(
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), path.name)
-        outcomes.append(
-            _one(db, path, clerk=clerk, now=now, preview=preview, before_loading=before_loading)
-        )
+        with without_gc_pauses():  # one file's records at a time
+            outcome = _one(
+                db, path, clerk=clerk, now=now, preview=preview, before_loading=before_loading
+            )
+        outcomes.append(outcome)
     if progress is not None:
         progress(len(files), len(files), "")
     return outcomes
