@@ -34,8 +34,12 @@ def october_file(station_file: Path) -> Path:
 
 @pytest.fixture
 def township_file(tmp_path: Path) -> Path:
-    """A township's database with two stations' October visits, one named by its files."""
-    path = tmp_path / "township.sqlite3"
+    return build_township(tmp_path / "township.sqlite3")
+
+
+def build_township(path: Path) -> Path:
+    """A township's database with two stations' October visits, named as their files name
+    them."""
     db = open_database(path)
     clerk = set_up_station(db, validate_station(TOWNSHIP), validate_new_clerk(CLERK), NOW)
     build_october(Desk(db, validate_station(STATION), clerk))

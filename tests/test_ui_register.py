@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from desk.app import build_main_window
 from desk.registration import register_from_form
@@ -199,13 +199,6 @@ def test_saving_discards_the_draft(qtbot, window, worker, db, clerk) -> None:
     qtbot.wait(800)  # longer than the autosave delay: the cleared form must not save a draft
     wait_for_worker(qtbot, worker)
     assert load_draft(db, clerk.id) is None
-
-
-def test_pages_that_later_releases_fill_say_so(window) -> None:
-    for name in ("statisticsPage",):  # 同步 is built (issue 5)
-        page = window.findChild(QWidget, name)
-        text = " ".join(label.text() for label in page.findChildren(QLabel))
-        assert "尚在开发中" in text
 
 
 def test_the_first_keystroke_on_a_blank_form_takes_the_time_of_day(

@@ -10,7 +10,7 @@ import pytest
 
 from desk.reports import ReportFormat
 from desk.store.metrics import RATE_DEFINITIONS, Period
-from desk.store.station import active_categories
+from desk.store.station import active_categories, active_clerks, load_station
 from tests.conftest import wait_for_worker
 from tests.test_metrics import OCTOBER, TODAY, desk, october  # noqa: F401
 
@@ -151,3 +151,32 @@ def test_the_page_fits_the_window_at_1366x768(desk_app, qtbot, window, worker) -
         corner = button.mapTo(window, button.rect().bottomRight())
         assert corner.x() <= right and corner.y() <= window.height(), button.objectName()
     assert page.picker.isVisible() and page.picker.kind.currentData() == "month"
+
+
+def test_a_township_sees_its_stations_by_name_and_picks_one(desk_app, qtbot, tmp_path) -> None:
+    from desk.store import open_database
+    from desk.ui.background import DbWorker
+    from tests.test_report_cli import RED, build_township
+
+    db = open_database(build_township(tmp_path / "township.sqlite3"))
+    worker = DbWorker(db)
+    try:
+        station = load_station(db)
+        page = open_statistics_page(qtbot, worker, db, station, active_clerks(db)[0])
+        assert page.station.isVisible()
+        choose_month(qtbot, page, worker, 2026, 10)
+        names = [page.station.itemText(i) for i in range(page.station.count())]
+        assert names == ["全部工作站", "东风村群众工作站（410423203202）",
+                         "红旗村群众工作站（410423203203）"]  # fmt: skip
+        assert [row[:3] for row in texts(page, "stations")[1:]] == [
+            ["410423203202", "东风村群众工作站", "9"], ["410423203203", "红旗村群众工作站", "2"]
+        ]  # fmt: skip
+        page.station.setCurrentIndex(page.station.findData(RED))
+        qtbot.waitUntil(lambda: page.shown.figures.station_code == RED)
+        wait_for_worker(qtbot, worker)
+        assert texts(page, "summary")[1] == ["来访", "2", "6"]
+        assert "stations" not in page.tables and page.shown.name == "红旗村群众工作站"
+        assert page.station.currentData() == RED  # kept when the list is read again
+    finally:
+        worker.shutdown()
+        db.close()

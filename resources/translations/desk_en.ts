@@ -317,13 +317,6 @@ Restore now?</translation>
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>此功能尚在开发中，将在后续版本中提供。</source>
-        <translation>Still being built; coming in a later release.</translation>
-    </message>
-</context>
-<context>
     <name>DisputeDialog</name>
     <message>
         <source>新增排查记录</source>

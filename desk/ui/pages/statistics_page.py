@@ -79,7 +79,6 @@ class StatisticsPage(QWidget):
         self._asked = 0  # the latest request: an older answer arriving late is dropped
         self._pause = QTimer(self, singleShot=True, interval=200)
         self._pause.timeout.connect(self.refresh)
-        self._stations_read = False
         self._build()
 
     def _build(self) -> None:
@@ -99,7 +98,7 @@ class StatisticsPage(QWidget):
         top.addWidget(self.station)
         top.addStretch(1)
         for label, report_format in FORMATS:
-            button = named(QPushButton(self.tr(label)), f"export{report_format.value.title()}",
+            button = named(QPushButton(self.tr(label)), f"report{report_format.value.title()}",
                            self.tr(label).rstrip("…"))  # fmt: skip
             button.clicked.connect(lambda _=False, f=report_format: self.choose_export(f))
             button.setEnabled(False)
@@ -133,7 +132,7 @@ class StatisticsPage(QWidget):
         self._asked += 1
         asked, today = self._asked, self.session.clock().date()
         station, code = self.session.station, self.station.currentData()
-        read_stations = station.is_township and not self._stations_read
+        read_stations = station.is_township  # a sync file may have brought a new one
 
         def compute(db: Database) -> tuple[Shown, list[tuple[str, str]] | None]:
             result = figures(db, period, today=today, station_code=code)
@@ -159,10 +158,14 @@ class StatisticsPage(QWidget):
         self.status.setText(self.tr("统计失败：%1").replace("%1", str(error)))
 
     def _list_stations(self, stations: list[tuple[str, str]]) -> None:
-        self._stations_read = True
+        """全部工作站, then each station by name and code; the one chosen stays chosen."""
+        chosen = self.station.currentData()
         self.station.blockSignals(True)
+        while self.station.count() > 1:
+            self.station.removeItem(1)
         for code, name in stations:
             self.station.addItem(f"{name}（{code}）" if name else code, code)
+        self.station.setCurrentIndex(max(0, self.station.findData(chosen)))
         self.station.blockSignals(False)
 
     # --- showing --------------------------------------------------------------------------
