@@ -8,10 +8,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from desk.paths import resource
-from desk.sync.fast_schema import Check, compile_schema
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
+    from jsonschema_rs import Draft202012Validator as QuickValidator
 
 SCHEMA_NAMES = ("envelope", "payload", "public-key")
 MESSAGE_LENGTH = 300
@@ -36,16 +36,21 @@ def _validator(name: str) -> Draft202012Validator:
 
 
 @cache
-def _quick_check(name: str) -> Check | None:
-    return compile_schema(schema(name))
+def quick_validator(name: str) -> QuickValidator:
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(schema(name))
 
 
 def first_schema_error(name: str, document: object) -> str | None:
     """None when `document` satisfies the schema, else "where：what is wrong" for one problem
-    (the one jsonschema judges most relevant). Documents the quick check passes are valid;
-    jsonschema judges the others (see desk.sync.fast_schema)."""
-    quick = _quick_check(name)
-    if quick is not None and quick(document):
+    (the one jsonschema judges most relevant).
+
+    jsonschema takes about half a millisecond per visit, a minute for an import of 100,000
+    cases; jsonschema-rs answers the same question a hundred times faster, so it says yes to
+    the valid documents and jsonschema words what is wrong with the others (the tests hold the
+    two to the same answers on mutated payloads)."""
+    if quick_validator(name).is_valid(document):
         return None
     from jsonschema.exceptions import best_match
 
