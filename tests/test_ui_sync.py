@@ -4,8 +4,9 @@ township previews stations' files, loads them, looks over its stations and answe
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desk.app import build_main_window
 from desk.registration import register_from_form
@@ -122,6 +123,31 @@ def test_a_township_previews_then_loads_and_answers(township_window, qtbot, tmp_
     wait_for_worker(qtbot, worker)
     assert "已导出 反馈-410423203000-410423203202-1-" in page.feedback_result.text()
     assert len(list(answers.glob("反馈-*.desk-sync"))) == 1
+
+
+def test_a_township_drops_a_stick_folder_on_the_page(township_window, qtbot, tmp_path) -> None:
+    window, worker, station = township_window
+    register(station, 2)
+    usb = tmp_path / "usb"
+    export(station, usb)
+    show_sync_page(window)
+    page = window.sync_page.content
+    dragged = QMimeData()
+    dragged.setUrls([QUrl.fromLocalFile(str(usb))])
+    where = QPointF(page.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, dragged, buttons, keys)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, dragged, buttons, keys)
+    QApplication.sendEvent(page, drop)
+    assert drop.isAccepted()
+    wait_for_worker(qtbot, worker)
+    assert page.files.rowCount() == 1
+    assert page.files.item(0, 2).text().startswith("预览：新增 来访2条、事件2条")
+    qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
+    wait_for_worker(qtbot, worker)
+    assert page.stations.item(0, 3).text() == "2"
 
 
 def test_setup_takes_the_townships_key_and_shows_its_fingerprint(desk_app, qtbot, tmp_path) -> None:
