@@ -148,11 +148,14 @@ def refresh_summary(db: Database, visit_id: int) -> None:
     _write_summary(db, visit_id, events, deadline_rules(db), get_setting(db, REPORT_DAYS))
 
 
+# What a case's events decide, in the order _summary gives them.
+SUMMARY_COLUMNS = (
+    "state", "next_due", "next_due_what", "next_due_level", "leader", "office", "decision",
+    "decided_on", "acceptance_due", "accepted_on", "handling_due", "answered_on",
+    "review_requested", "follow_up",
+)  # fmt: skip
 _SUMMARY_UPDATE = (
-    "UPDATE visits SET state = ?, next_due = ?, next_due_what = ?, next_due_level = ?,"
-    " leader = ?, office = ?, decision = ?, decided_on = ?, acceptance_due = ?,"
-    " accepted_on = ?, handling_due = ?, answered_on = ?, review_requested = ?, follow_up = ?"
-    " WHERE id = ?"
+    f"UPDATE visits SET {', '.join(f'{column} = ?' for column in SUMMARY_COLUMNS)} WHERE id = ?"
 )
 
 
@@ -215,20 +218,27 @@ def case_event(action: str, level: str, at: str, data: str, received_at: str) ->
 
 
 def write_summaries(db: Database, cases: Mapping[int, list[CaseEvent]]) -> None:
-    """Each case's state and next deadline from its (already checked) events. A case that has
-    only been registered is worked out once per reception day, as refresh_all_summaries does."""
+    """Each case's state and next deadline from its (already checked) events."""
+    rows = [[*values, visit_id] for visit_id, values in case_summaries(db, cases).items()]
+    db.conn.executemany(_SUMMARY_UPDATE, rows)
+
+
+def case_summaries(db: Database, cases: Mapping[int, list[CaseEvent]]) -> dict[int, list[Any]]:
+    """The values of SUMMARY_COLUMNS for each case, from its (already checked) events. A case
+    that has only been registered is worked out once per reception day, as
+    refresh_all_summaries does."""
     rules, report_days = deadline_rules(db), get_setting(db, REPORT_DAYS)
     registered: dict[str, list[Any]] = {}
-    rows = []
+    found: dict[int, list[Any]] = {}
     for visit_id, events in cases.items():
         if len(events) == 1 and events[0].action is Action.REGISTER:
             day = str(events[0].data.get("received_at") or events[0].at.date())[:10]
             if day not in registered:
-                registered[day] = _summary(0, events, rules, report_days)
-            rows.append([*registered[day][:-1], visit_id])
+                registered[day] = _summary(0, events, rules, report_days)[:-1]
+            found[visit_id] = registered[day]
         else:
-            rows.append(_summary(visit_id, events, rules, report_days))
-    db.conn.executemany(_SUMMARY_UPDATE, rows)
+            found[visit_id] = _summary(visit_id, events, rules, report_days)[:-1]
+    return found
 
 
 def _latest(events: list[CaseEvent], action: Action, key: str) -> str:

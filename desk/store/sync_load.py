@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from desk.domain.pinyin import name_keys
 from desk.domain.serials import parse_serial
 from desk.domain.text_grams import text_grams
+from desk.store.cases import SUMMARY_COLUMNS
 from desk.store.timestamps import stamp
 
 _IN = "IN (SELECT value FROM json_each(?))"
@@ -84,27 +85,44 @@ def existing_events(db: Database, uids: Iterable[str]) -> dict[str, str]:
     )
 
 
-def insert_visits(db: Database, entries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
-    """Visits registered at a station, as its file gives them; returns uid -> id. Their state
-    and deadline come from their events (cases.write_summaries)."""
-    if not entries:
-        return {}
+def new_visit_ids(db: Database, entries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """The ids the visits of `entries` will have (uid -> id), in their order."""
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM visits").fetchone()[0]
-    ids = {entry["uid"]: first + n for n, entry in enumerate(entries)}
-    rows = []
+    return {entry["uid"]: first + n for n, entry in enumerate(entries)}
+
+
+def insert_visits(
+    db: Database,
+    entries: Sequence[Mapping[str, Any]],
+    ids: Mapping[str, int],
+    summaries: Mapping[int, Sequence[Any]],
+) -> None:
+    """Visits registered at a station, as its file gives them, under the ids new_visit_ids
+    gave them; with their state and deadline (the values of cases.SUMMARY_COLUMNS) where
+    `summaries` has them, so a new case is written once. The others keep the columns'
+    defaults until their events come."""
+    summarised, bare = [], []
     for entry in entries:
         serial = parse_serial(entry["serial"])
         assert serial is not None  # the schema's pattern
         keys = name_keys(entry["visitor_name"])
-        rows.append(
-            (ids[entry["uid"]], entry["uid"], entry["serial"], serial.year, serial.sequence,
-             entry["station_code"], None, entry["registered_at"], entry["query_code"],
-             entry["version"], keys.initials, keys.full, *_content_of(entry))
-        )  # fmt: skip
-    placeholders = ", ".join("?" * len(_NEW_VISIT_COLUMNS))
-    db.conn.executemany(
-        f"INSERT INTO visits ({', '.join(_NEW_VISIT_COLUMNS)}) VALUES ({placeholders})", rows
-    )
+        visit_id = ids[entry["uid"]]
+        row = (visit_id, entry["uid"], entry["serial"], serial.year, serial.sequence,
+               entry["station_code"], None, entry["registered_at"], entry["query_code"],
+               entry["version"], keys.initials, keys.full, *_content_of(entry))  # fmt: skip
+        summary = summaries.get(visit_id)
+        if summary is None:
+            bare.append(row)
+        else:
+            summarised.append((*row, *summary))
+    for rows, columns in ((summarised, (*_NEW_VISIT_COLUMNS, *SUMMARY_COLUMNS)),
+                          (bare, _NEW_VISIT_COLUMNS)):  # fmt: skip
+        if rows:
+            db.conn.executemany(
+                f"INSERT INTO visits ({', '.join(columns)})"
+                f" VALUES ({', '.join('?' * len(columns))})",
+                rows,
+            )
     db.conn.executemany(
         "INSERT INTO sync_visit_origin (visit_id, station_name, clerk_login, clerk_name,"
         " received_version) VALUES (?, ?, ?, ?, ?)",
@@ -126,7 +144,6 @@ def insert_visits(db: Database, entries: Sequence[Mapping[str, Any]]) -> dict[st
         "INSERT INTO visit_text (rowid, grams) VALUES (?, ?)",
         [(ids[e["uid"]], text_grams(e["subject"], e["request"])) for e in entries],
     )
-    return ids
 
 
 def update_visit(db: Database, visit_id: int, entry: Mapping[str, Any], *, version: int) -> None:

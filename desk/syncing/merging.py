@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desk.domain.errors import InvalidInput
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
+@dataclass
+class Merge:
+    """What a file's events would do to the cases here."""
+
+    already: list[str] = field(default_factory=list)  # uids of events here before
+    histories: dict[int, list[CaseEvent]] = field(default_factory=dict)  # cases gaining events
+    accepted: list[tuple[int, Mapping[str, Any]]] = field(default_factory=list)  # in seq order
+
+
 def merge_events(
     db: Database,
     events: Sequence[Mapping[str, Any]],
@@ -45,14 +55,30 @@ def merge_events(
     """Insert the events not here yet. Returns the uids of those that were here already, and
     the whole history of each case that gained events (for its summary). `visit_ids` maps
     visit uids to ids here; `new_visits` are the ids of visits this file added."""
+    merge = check_events(db, events, visit_ids=visit_ids, new_visits=new_visits, loaded=loaded)
+    insert_accepted(db, merge, sender=sender, loaded=loaded)
+    return merge.already, merge.histories
+
+
+def check_events(
+    db: Database,
+    events: Sequence[Mapping[str, Any]],
+    *,
+    visit_ids: Mapping[str, int],
+    new_visits: set[int],
+    loaded: Loaded,
+) -> Merge:
+    """Which events are new here and follow on from their cases' histories, writing nothing
+    (so the cases this file adds can be written once, with their state). The visits of
+    `new_visits` need not be in the database yet."""
     rules = deadline_rules(db)
     here = existing_events(db, (event["uid"] for event in events))
-    already: list[str] = []
+    merge = Merge()
     waiting: dict[int, list[tuple[CaseEvent, Mapping[str, Any]]]] = {}
     for event in sorted(events, key=lambda e: e["seq"]):
         label = _label(event)
         if event["uid"] in here:
-            already.append(event["uid"])
+            merge.already.append(event["uid"])
             loaded.already += 1
             loaded.acks.append(Ack("event", event["uid"], None, "already_had"))
             continue
@@ -69,20 +95,21 @@ def merge_events(
             continue
         waiting.setdefault(visit_id, []).append((case_event, event))
     before = histories(db, [v for v in waiting if v not in new_visits])
-    accepted: list[tuple[int, Mapping[str, Any]]] = []
-    merged: dict[int, list[CaseEvent]] = {}
     for visit_id, arrivals in waiting.items():
         history = before.get(visit_id, []) + [case_event for case_event, _ in arrivals]
         if not _replays(tuple((e.action, e.level) for e in history)):
             loaded.held += [Refusal("event", _label(e), HELD_REASON) for _, e in arrivals]
             continue
-        merged[visit_id] = history
-        accepted += [(visit_id, event) for _, event in arrivals]
-    accepted.sort(key=lambda item: item[1]["seq"])
-    insert_events(db, accepted, sender=sender)
-    loaded.new_events += len(accepted)
-    loaded.acks += [Ack("event", event["uid"], None, "accepted") for _, event in accepted]
-    return already, merged
+        merge.histories[visit_id] = history
+        merge.accepted += [(visit_id, event) for _, event in arrivals]
+    merge.accepted.sort(key=lambda item: item[1]["seq"])
+    return merge
+
+
+def insert_accepted(db: Database, merge: Merge, *, sender: str, loaded: Loaded) -> None:
+    insert_events(db, merge.accepted, sender=sender)
+    loaded.new_events += len(merge.accepted)
+    loaded.acks += [Ack("event", event["uid"], None, "accepted") for _, event in merge.accepted]
 
 
 _ANY_MOMENT = dt.datetime(2000, 1, 1)

@@ -20,12 +20,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from desk.store.cases import case_summaries
 from desk.store.sync_load import (
     Ack,
     insert_visits,
     known_versions,
     log_versions,
     mark_conflicts,
+    new_visit_ids,
     queue_acks,
     record_acks,
     set_versions,
@@ -33,7 +35,7 @@ from desk.store.sync_load import (
     visit_states,
 )
 from desk.sync.envelope import Opened
-from desk.syncing.merging import merge_events, summarise
+from desk.syncing.merging import check_events, insert_accepted, summarise
 from desk.syncing.outcome import Loaded, Refusal
 
 if TYPE_CHECKING:
@@ -83,14 +85,18 @@ def load_station_file(db: Database, opened: Opened, *, now: dt.datetime) -> Load
             status, reason = ("conflict", BOTH_CHANGED) if both else ("accepted", "")
             loaded.acks.append(Ack("visit", uid, version, status, reason, sha256))
     ids = {uid: state.id for uid, state in states.items()}
-    added = insert_visits(db, fresh)
+    added = new_visit_ids(db, fresh)
     ids.update(added)
-    echoed, merged = merge_events(
-        db, events, visit_ids=ids, new_visits=set(added.values()), sender=code, loaded=loaded
-    )
+    new = set(added.values())
+    merge = check_events(db, events, visit_ids=ids, new_visits=new, loaded=loaded)
+    # A new case is written once, with the state its events give it (most of a file's cases
+    # are new): then the events, which refer to it.
+    fresh_histories = {v: history for v, history in merge.histories.items() if v in new}
+    insert_visits(db, fresh, added, case_summaries(db, fresh_histories))
+    insert_accepted(db, merge, sender=code, loaded=loaded)
     # The station has these of the township's own steps: no need to send them again.
-    record_acks(db, (Ack("event", uid, None, "accepted") for uid in echoed), now)
-    summarise(db, merged)
+    record_acks(db, (Ack("event", uid, None, "accepted") for uid in merge.already), now)
+    summarise(db, {v: history for v, history in merge.histories.items() if v not in new})
     log_versions(db, logged, sender=code)
     mark_conflicts(db, conflicts, now)
     queue_acks(db, code, loaded.acks)
