@@ -39,6 +39,8 @@ MESSAGE_SOURCES = (
         f"desk/store/{name}.py"
         for name in "accounts audit backup cases connection disputes lock".split()
     ),
+    "desk/store/metrics.py",
+    "desk/reports/tables.py",
     "desk/backups.py",
     "desk/case_documents.py",
     "desk/ledger_export.py",

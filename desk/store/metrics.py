@@ -189,7 +189,9 @@ class RateDefinition:
     note: str = ""
 
 
-_BY_RECEPTION = "按登记的接待时间（received_at）落在统计期间内的事项计；状态和步骤取至统计日。"
+COUNTED_BY_RECEPTION = (
+    "按登记的接待时间（received_at）落在统计期间内的事项计；状态和步骤取至统计日。"
+)
 
 RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
     RateDefinition(
@@ -197,7 +199,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "受理率",
         "作出“受理”决定的事项数",
         "已作出受理决定（受理、不予受理、不再受理）的事项数",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "尚未作出决定的事项不计入。",
     ),
     RateDefinition(
@@ -205,7 +207,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "按期受理率",
         "在受理告知期限最后一日或之前作出受理决定（受理、不予受理、不再受理）的事项数",
         "已上报乡镇、且已作出受理决定或受理告知期限已在统计日之前届满的事项数",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "受理告知期限自上报乡镇之日起算；决定前转送交办的，自最后一次转送交办之日重新起算；"
         "决定日为告知书日期。期限尚未届满且未作决定的事项不计入。",
     ),
@@ -214,7 +216,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "办结率",
         "已办结的事项数：已就地化解，或已出具信访处理意见书（已答复及其后的复查、复核、终结、办结）",
         "全部事项数，减去不予受理和不再受理的事项数",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "不予受理、不再受理的事项已导入其他法定途径，不计入办结率。",
     ),
     RateDefinition(
@@ -222,7 +224,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "按期办结率",
         "在办理期限（含延期）最后一日或之前出具信访处理意见书的事项数",
         "已受理、且已出具信访处理意见书或办理期限已在统计日之前届满的事项数",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "办理期限自受理告知书日期起算，延期的顺延延长天数；答复日为处理意见书日期。"
         "期限尚未届满且未答复的事项不计入。",
     ),
@@ -231,7 +233,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "息诉息访率",
         "已办结、未申请复查或复核、且同一来访人此后未就同一事项再次登记的事项数",
         "已办结的事项数（即办结率的分子）",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "同一来访人：有证件号码的，证件号码相同；没有的，姓名与电话均相同。同一事项：一级、二级分类与"
         "涉及单位均相同（与登记时提示重复访的规则一致）。",
     ),
@@ -240,7 +242,7 @@ RATE_DEFINITIONS: tuple[RateDefinition, ...] = (
         "满意率",
         "最近一次回访评价为“满意”或“基本满意”的事项数",
         "有回访评价的事项数",
-        _BY_RECEPTION,
+        COUNTED_BY_RECEPTION,
         "每件事项只计最近一次回访；就地化解时记录的来访人意见不是回访，不计入。",
     ),
 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.reports.tables import ReportTable, cell_text
 from desk.store.metrics import RATE_DEFINITIONS, RateDefinition
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 
 NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -24,18 +25,23 @@ TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def table_widget(table: ReportTable, parent: QWidget | None = None) -> QTableWidget:
-    """A read-only table as tall as its rows (the page scrolls, not the table)."""
-    widget = named(QTableWidget(parent), f"table_{table.key}", table.title)
+    """A read-only table as tall as its rows (the page scrolls, not the table). Its words show
+    in the window's language; each text cell keeps the report's own text as its data."""
+    widget = named(QTableWidget(parent), f"table_{table.key}", message_text(table.title))
     widget.setColumnCount(len(table.headings))
-    widget.setHorizontalHeaderLabels(list(table.headings))
+    widget.setHorizontalHeaderLabels([message_text(heading) for heading in table.headings])
     widget.setRowCount(max(1, len(table.rows)))
     for row, cells in enumerate(table.rows):
         for column, cell in enumerate(cells):
-            item = QTableWidgetItem(cell_text(cell))
+            text = cell_text(cell)
+            item = QTableWidgetItem(message_text(text) if isinstance(cell, str) else text)
+            item.setData(Qt.ItemDataRole.UserRole, text)
             item.setTextAlignment(TEXT if isinstance(cell, str) else NUMBER)
             widget.setItem(row, column, item)
     if not table.rows:
-        widget.setItem(0, 0, QTableWidgetItem(_tr("本期无数据")))
+        widget.setItem(
+            0, 0, QTableWidgetItem(QCoreApplication.translate("ReportTable", "本期无数据"))
+        )
         widget.setSpan(0, 0, 1, len(table.headings))
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -51,12 +57,8 @@ def table_widget(table: ReportTable, parent: QWidget | None = None) -> QTableWid
     widget.setFixedHeight(height)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if table.note:
-        widget.setToolTip(table.note)
+        widget.setToolTip(message_text(table.note))
     return widget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTable", text)
 
 
 def rows_shown(widget: QTableWidget) -> list[list[str]]:
@@ -69,14 +71,13 @@ def rows_shown(widget: QTableWidget) -> list[list[str]]:
 
 
 def definition_text(definition: RateDefinition) -> str:
-    lines = [
-        f"分子：{definition.numerator}",
-        f"分母：{definition.denominator}",
-        f"期间归属：{definition.counted_by}",
+    parts = [
+        (QCoreApplication.translate("ReportTable", "分子：%1"), definition.numerator),
+        (QCoreApplication.translate("ReportTable", "分母：%1"), definition.denominator),
+        (QCoreApplication.translate("ReportTable", "期间归属：%1"), definition.counted_by),
+        (QCoreApplication.translate("ReportTable", "说明：%1"), definition.note),
     ]
-    if definition.note:
-        lines.append(f"说明：{definition.note}")
-    return "\n".join(lines)
+    return "\n".join(label.replace("%1", message_text(text)) for label, text in parts if text)
 
 
 def add_definition_buttons(widget: QTableWidget) -> None:
@@ -84,16 +85,22 @@ def add_definition_buttons(widget: QTableWidget) -> None:
     denominator, which date counts) in its tooltip, and in a message on a click."""
     column = widget.columnCount()
     widget.setColumnCount(column + 1)
-    widget.setHorizontalHeaderItem(column, QTableWidgetItem(_tr("口径")))
+    widget.setHorizontalHeaderItem(
+        column, QTableWidgetItem(QCoreApplication.translate("ReportTable", "口径"))
+    )
     by_name = {definition.name: definition for definition in RATE_DEFINITIONS}
     for row in range(widget.rowCount()):
-        name = widget.item(row, 0).text() if widget.item(row, 0) else ""
-        definition = by_name.get(name)
+        item = widget.item(row, 0)
+        definition = by_name.get(item.data(Qt.ItemDataRole.UserRole) if item else "")
         if definition is None:
             continue
-        text = definition_text(definition)
-        widget.item(row, 0).setToolTip(text)
-        button = named(QToolButton(), f"define_{definition.key}", f"{name}的口径")
+        text, name = definition_text(definition), item.text()
+        item.setToolTip(text)
+        button = named(
+            QToolButton(),
+            f"define_{definition.key}",
+            QCoreApplication.translate("ReportTable", "%1的口径").replace("%1", name),
+        )
         button.setText("ⓘ")
         button.setAutoRaise(True)
         button.setToolTip(text)

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import QApplication
 
 from desk.reports.tables import percent_text
 from desk.store.metrics import Figures
+from desk.ui.messages import message_text
 
 BLUE, PALE = QColor("#295fa3"), QColor("#b8c7db")  # this period, the period before
 INK = QColor("#222222")
 PALETTE = ("#295fa3", "#d97321", "#4d9954", "#b84040", "#8566a8", "#8c7861", "#cc80b3")
 CHART_HEIGHT = 270
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatisticsCharts", text)
 
 
 def _font(delta: float = 0) -> QFont:
@@ -85,19 +82,25 @@ def trend_chart(figures: Figures, title: str) -> QChartView:
     chart = QChart()
     chart.addSeries(series)
     chart.legend().hide()
-    labels = [
-        f"{int(m.month[:4])}年{int(m.month[5:])}月" if i == 0 or m.month.endswith("-01")
-        else f"{int(m.month[5:])}月"
-        for i, m in enumerate(months)
-    ]  # fmt: skip
+    labels = [_month_label(m.month, with_year=i == 0 or m.month.endswith("-01"))
+              for i, m in enumerate(months)]  # fmt: skip
     _attach(chart, series, _category_axis(labels), _count_axis(max(m.visits for m in months)))
     return _view(chart, "trendChart", title)
+
+
+def _month_label(month: str, *, with_year: bool) -> str:
+    """ "2026年1月" for the first month shown and each January, "2月" for the others."""
+    year, number = month[:4], str(int(month[5:]))
+    if with_year:
+        text = QCoreApplication.translate("StatisticsCharts", "%1年%2月")
+        return text.replace("%1", year).replace("%2", number)
+    return QCoreApplication.translate("StatisticsCharts", "%1月").replace("%1", number)
 
 
 def channel_chart(figures: Figures, title: str) -> QChartView:
     """Visits by channel: bars, the channels' names beside them, in the form's order."""
     tallies = list(reversed(figures.by_channel))  # the chart draws them bottom up
-    bars = QBarSet(_tr("件数"))
+    bars = QBarSet(QCoreApplication.translate("StatisticsCharts", "件数"))
     bars.append([t.visits for t in tallies])
     bars.setColor(BLUE)
     bars.setLabelColor(INK)
@@ -109,14 +112,19 @@ def channel_chart(figures: Figures, title: str) -> QChartView:
     chart.addSeries(series)
     chart.legend().hide()
     largest = max((t.visits for t in tallies), default=0)
-    _attach(chart, series, _count_axis(largest), _category_axis([t.label for t in tallies]))
+    _attach(
+        chart,
+        series,
+        _count_axis(largest),
+        _category_axis([message_text(t.label) for t in tallies]),
+    )
     return _view(chart, "channelChart", title)
 
 
 def kind_chart(figures: Figures, title: str) -> QChartView:
     series = QPieSeries()
     for index, tally in enumerate(t for t in figures.by_kind if t.visits):
-        piece = series.append(f"{tally.label} {tally.visits}", tally.visits)
+        piece = series.append(f"{message_text(tally.label)} {tally.visits}", tally.visits)
         piece.setColor(QColor(PALETTE[index % len(PALETTE)]))
         piece.setLabelVisible(True)
         piece.setLabelFont(_font(-1))
@@ -124,15 +132,18 @@ def kind_chart(figures: Figures, title: str) -> QChartView:
     chart = QChart()
     chart.addSeries(series)
     chart.legend().hide()  # each piece is labelled with its kind and count
-    empty = _tr("%1（本期无数据）").replace("%1", title)
+    empty = QCoreApplication.translate("StatisticsCharts", "%1（本期无数据）").replace("%1", title)
     return _view(chart, "kindChart", title if series.count() else empty)
 
 
 def category_chart(figures: Figures, title: str) -> QChartView:
     """This period beside the one before, the largest at the top."""
     changes = list(reversed(figures.top_categories))
-    before = QBarSet(_tr("上期（%1）").replace("%1", figures.previous_period.label))
-    now = QBarSet(_tr("本期"))
+    previous = message_text(figures.previous_period.label)
+    before = QBarSet(
+        QCoreApplication.translate("StatisticsCharts", "上期（%1）").replace("%1", previous)
+    )
+    now = QBarSet(QCoreApplication.translate("StatisticsCharts", "本期"))
     before.append([c.previous_visits for c in changes])
     now.append([c.visits for c in changes])
     before.setColor(PALE)
@@ -149,7 +160,7 @@ def category_chart(figures: Figures, title: str) -> QChartView:
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     largest = max((max(c.visits, c.previous_visits) for c in changes), default=0)
-    axis = _category_axis([c.category for c in changes] or ["—"])
+    axis = _category_axis([message_text(c.category) for c in changes] or ["—"])
     _attach(chart, series, _count_axis(largest), axis)
     height = max(CHART_HEIGHT, 90 + 34 * len(changes))
     return _view(chart, "categoryChart", title, height)
@@ -158,7 +169,7 @@ def category_chart(figures: Figures, title: str) -> QChartView:
 def rates_chart(figures: Figures, title: str) -> QChartView:
     """The six rates as bars, each labelled with its value ("—" when nothing to rate)."""
     items = list(reversed(figures.rates.items()))  # the chart draws them bottom up
-    bars = QBarSet(_tr("比率"))
+    bars = QBarSet(QCoreApplication.translate("StatisticsCharts", "比率"))
     bars.append([(rate.value or 0) * 100 for _, rate in items])
     bars.setColor(BLUE)
     series = QHorizontalBarSeries()
@@ -166,7 +177,7 @@ def rates_chart(figures: Figures, title: str) -> QChartView:
     chart = QChart()
     chart.addSeries(series)
     chart.legend().hide()
-    names = [f"{d.name}　{percent_text(rate.value)}" for d, rate in items]
+    names = [f"{message_text(d.name)}　{percent_text(rate.value)}" for d, rate in items]
     value_axis = QValueAxis()
     value_axis.setRange(0, 100)
     value_axis.setTickCount(6)

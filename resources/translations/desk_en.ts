@@ -1345,6 +1345,37 @@ What was typed is still in the form and kept as a draft; try again.</translation
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>本期无数据</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <source>分子：%1</source>
+        <translation>Numerator: %1</translation>
+    </message>
+    <message>
+        <source>分母：%1</source>
+        <translation>Denominator: %1</translation>
+    </message>
+    <message>
+        <source>期间归属：%1</source>
+        <translation>Counted in the period by: %1</translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>%1的口径</source>
+        <translation>Definition of %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>设置</source>
@@ -1731,6 +1762,37 @@ What was typed is still in the form and kept as a draft; try again.</translation
     <message>
         <source>未加密</source>
         <translation>unencrypted</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>%1（本期无数据）</source>
+        <translation>%1 (no data for this period)</translation>
+    </message>
+    <message>
+        <source>上期（%1）</source>
+        <translation>Previous period (%1)</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>Ratio</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4550,306 @@ Restore from it? Whatever was registered after that backup will have to be enter
     <message>
         <source>数据库 %1 已被另一个信访接待台程序打开</source>
         <translation>The database %1 is open in another copy of the program</translation>
+    </message>
+    <message>
+        <source>按登记的接待时间（received_at）落在统计期间内的事项计；状态和步骤取至统计日。</source>
+        <translation>Matters whose reception time (received_at) falls in the period; states and steps as of the report date.</translation>
+    </message>
+    <message>
+        <source>（未分类）</source>
+        <translation>(uncategorised)</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>（未定包案领导）</source>
+        <translation>(no responsible leader yet)</translation>
+    </message>
+    <message>
+        <source>（未交办单位）</source>
+        <translation>(not handed to an office)</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%3/%2/%1</translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>受理率</source>
+        <translation>Acceptance rate</translation>
+    </message>
+    <message>
+        <source>作出“受理”决定的事项数</source>
+        <translation>Matters decided “accepted”</translation>
+    </message>
+    <message>
+        <source>已作出受理决定（受理、不予受理、不再受理）的事项数</source>
+        <translation>Matters with an acceptance decision (accepted, not accepted, no longer accepted)</translation>
+    </message>
+    <message>
+        <source>尚未作出决定的事项不计入。</source>
+        <translation>Matters not yet decided are not counted.</translation>
+    </message>
+    <message>
+        <source>按期受理率</source>
+        <translation>On-time acceptance rate</translation>
+    </message>
+    <message>
+        <source>在受理告知期限最后一日或之前作出受理决定（受理、不予受理、不再受理）的事项数</source>
+        <translation>Matters whose acceptance decision (accepted, not accepted, no longer accepted) came on or before the last day of the acceptance period</translation>
+    </message>
+    <message>
+        <source>已上报乡镇、且已作出受理决定或受理告知期限已在统计日之前届满的事项数</source>
+        <translation>Matters reported to the township that were decided, or whose acceptance period ended before the report date</translation>
+    </message>
+    <message>
+        <source>受理告知期限自上报乡镇之日起算；决定前转送交办的，自最后一次转送交办之日重新起算；决定日为告知书日期。期限尚未届满且未作决定的事项不计入。</source>
+        <translation>The acceptance period runs from the day the matter was reported to the township; if it was forwarded or handed over before the decision, it runs again from the last such day; the decision date is the notice’s date. Matters still within the period and undecided are not counted.</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>已办结的事项数：已就地化解，或已出具信访处理意见书（已答复及其后的复查、复核、终结、办结）</source>
+        <translation>Matters completed: settled on the spot, or answered with a written handling opinion (answered, and the review, re-examination, ending and closing that follow)</translation>
+    </message>
+    <message>
+        <source>全部事项数，减去不予受理和不再受理的事项数</source>
+        <translation>All matters, less those not accepted or no longer accepted</translation>
+    </message>
+    <message>
+        <source>不予受理、不再受理的事项已导入其他法定途径，不计入办结率。</source>
+        <translation>Matters not accepted or no longer accepted were directed to other legal channels and are not counted.</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <translation>On-time completion rate</translation>
+    </message>
+    <message>
+        <source>在办理期限（含延期）最后一日或之前出具信访处理意见书的事项数</source>
+        <translation>Matters answered with a written handling opinion on or before the last day of the handling period (extension included)</translation>
+    </message>
+    <message>
+        <source>已受理、且已出具信访处理意见书或办理期限已在统计日之前届满的事项数</source>
+        <translation>Accepted matters that were answered, or whose handling period ended before the report date</translation>
+    </message>
+    <message>
+        <source>办理期限自受理告知书日期起算，延期的顺延延长天数；答复日为处理意见书日期。期限尚未届满且未答复的事项不计入。</source>
+        <translation>The handling period runs from the date of the acceptance notice, lengthened by any extension; the answer date is the handling opinion’s date. Matters still within the period and unanswered are not counted.</translation>
+    </message>
+    <message>
+        <source>息诉息访率</source>
+        <translation>Resolution rate (no further petition)</translation>
+    </message>
+    <message>
+        <source>已办结、未申请复查或复核、且同一来访人此后未就同一事项再次登记的事项数</source>
+        <translation>Completed matters with no review or re-examination asked for and no later visit by the same person on the same matter</translation>
+    </message>
+    <message>
+        <source>已办结的事项数（即办结率的分子）</source>
+        <translation>Completed matters (the completion rate’s numerator)</translation>
+    </message>
+    <message>
+        <source>同一来访人：有证件号码的，证件号码相同；没有的，姓名与电话均相同。同一事项：一级、二级分类与涉及单位均相同（与登记时提示重复访的规则一致）。</source>
+        <translation>Same person: the same ID number, or without one the same name and phone. Same matter: the same category, subcategory and unit involved (the rule that suggests a repeat visit at registration).</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>最近一次回访评价为“满意”或“基本满意”的事项数</source>
+        <translation>Matters whose latest follow-up was “satisfied” or “mostly satisfied”</translation>
+    </message>
+    <message>
+        <source>有回访评价的事项数</source>
+        <translation>Matters with a follow-up</translation>
+    </message>
+    <message>
+        <source>每件事项只计最近一次回访；就地化解时记录的来访人意见不是回访，不计入。</source>
+        <translation>Only each matter’s latest follow-up counts; the visitor’s view recorded when a matter was settled on the spot is not a follow-up.</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期不能早于开始日期</source>
+        <translation>The period’s end cannot be before its start</translation>
+    </message>
+    <message>
+        <source>季度应为1到4</source>
+        <translation>The quarter must be 1 to 4</translation>
+    </message>
+    <message>
+        <source>比率的分子%1应在0与分母%2之间</source>
+        <translation>A rate’s numerator %1 must lie between 0 and its denominator %2</translation>
+    </message>
+    <message>
+        <source>集体访</source>
+        <translation>Group visit</translation>
+    </message>
+    <message>
+        <source>重复访</source>
+        <translation>Repeat visit</translation>
+    </message>
+    <message>
+        <source>越级访</source>
+        <translation>Leapfrog visit</translation>
+    </message>
+    <message>
+        <source>站点代码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>占比（件）</source>
+        <translation>Share (matters)</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>人数为来访人数之和（人次）；在办为仍有期限在运行的事项（待办），超期为下一期限已过。</source>
+        <translation>People is the sum of headcounts (person-visits); open means a deadline is still running (to-do), overdue means the next deadline has passed.</translation>
+    </message>
+    <message>
+        <source>办理指标</source>
+        <translation>Handling rates</translation>
+    </message>
+    <message>
+        <source>各项指标的分子、分母与期间归属见“口径说明”。</source>
+        <translation>Each rate’s numerator, denominator and dating are under “Definitions”.</translation>
+    </message>
+    <message>
+        <source>月度趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>统计期间最后一日所在月及其前11个月，按接待时间计。</source>
+        <translation>The month of the period’s last day and the 11 months before it, by reception time.</translation>
+    </message>
+    <message>
+        <source>主要问题及变化</source>
+        <translation>Main issues and change</translation>
+    </message>
+    <message>
+        <source>上期：%1。</source>
+        <translation>Previous period: %1.</translation>
+    </message>
+    <message>
+        <source>每件事项取最近一次回访。</source>
+        <translation>Each matter’s latest follow-up.</translation>
+    </message>
+    <message>
+        <source>在办（按包案领导）</source>
+        <translation>Open, by responsible leader</translation>
+    </message>
+    <message>
+        <source>在办（按承办单位）</source>
+        <translation>Open, by handling office</translation>
+    </message>
+    <message>
+        <source>口径说明</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>本期件数</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>上期件数</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>增减幅度</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>其中超期</source>
+        <translation>of which overdue</translation>
+    </message>
+    <message>
+        <source>各站情况</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>各站办理指标</source>
+        <translation>Rates by station</translation>
+    </message>
+    <message>
+        <source>期间归属</source>
+        <translation>Counted in the period by</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>用备份恢复</source>

@@ -34,6 +34,7 @@ from desk.reports.tables import ReportTable, report_tables
 from desk.store.metrics import Figures, Period, figures
 from desk.store.station_names import stations_here
 from desk.ui import statistics_charts as charts
+from desk.ui.messages import message_text
 from desk.ui.naming import named
 from desk.ui.period_picker import PeriodPicker
 from desk.ui.report_table import add_definition_buttons, table_widget
@@ -181,7 +182,7 @@ class StatisticsPage(QWidget):
             .replace("%4", f.today.isoformat())
             .replace("%5", f"{f.visits:,}")
             .replace("%6", f"{f.people:,}")
-            .replace("%7", f.previous_period.label)
+            .replace("%7", message_text(f.previous_period.label))
         )
         tables = {table.key: table for table in shown.tables}
         self.tables = {}
@@ -227,12 +228,13 @@ class StatisticsPage(QWidget):
         column = row = 0
         for table in tables:
             inner = QVBoxLayout()
-            inner.addWidget(QLabel(table.title))
+            inner.addWidget(QLabel(message_text(table.title)))
             widget = table_widget(table)
             self.tables[table.key] = widget
             inner.addWidget(widget)
             if table.note:
-                inner.addWidget(_hint(self.tr("注：%1").replace("%1", table.note)))
+                note = message_text(table.note)
+                inner.addWidget(_hint(self.tr("注：%1").replace("%1", note)))
             inner.addStretch(1)
             wide = table.key in WIDE
             if wide and column:
@@ -252,7 +254,8 @@ class StatisticsPage(QWidget):
             self.tables[table.key] = widget
             layout.addWidget(widget)
             if table.note:
-                layout.addWidget(_hint(self.tr("注：%1").replace("%1", table.note)))
+                note = message_text(table.note)
+                layout.addWidget(_hint(self.tr("注：%1").replace("%1", note)))
         layout.addStretch(1)
         return box
 
