@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -35,6 +36,17 @@ def screenshots_dir() -> Path:
     if bundle_root:
         return Path(bundle_root) / "screenshots"
     return Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def help_pictures() -> list[Path]:
+    """The screenshots the built-in guides (resources/help/*.md) show, where the help looks
+    for them; build.spec copies these into the bundle."""
+    named = {
+        match
+        for guide in sorted(resource("help").glob("*.md"))
+        for match in re.findall(r"!\[[^\]]*\]\(([^)\s]+\.png)\)", guide.read_text("utf-8"))
+    }
+    return [screenshots_dir() / name for name in sorted(named)]
 
 
 def default_db_path() -> Path:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desk import __version__
-from desk.paths import resources_dir, running_from_bundle
+from desk.paths import help_pictures, resources_dir, running_from_bundle
 
 NOW = dt.datetime(2026, 11, 26, 10, 0)
 # What the program cannot do without, and the licenses that must travel with the fonts.
@@ -91,7 +91,11 @@ def _resources(run: _Run) -> str:
     missing = [name for name in REQUIRED_RESOURCES if not (folder / name).is_file()]
     if missing:
         raise CheckFailed(f"{folder} 中缺少 {', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} 个文件齐全，在 {folder}"
+    pictures = help_pictures()
+    absent = [picture.name for picture in pictures if not picture.is_file()]
+    if absent:
+        raise CheckFailed(f"帮助的截图缺少 {', '.join(absent)}")
+    return f"{len(REQUIRED_RESOURCES)} 个文件齐全，在 {folder}；帮助的截图 {len(pictures)} 张"
 
 
 def _database(run: _Run) -> str:
