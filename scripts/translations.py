@@ -64,6 +64,7 @@ def vocabulary() -> list[str]:
     from desk.paths import resource
     from desk.store.audit import Audited
     from desk.store.ledger import CLOSED, OPEN
+    from desk.store.metrics import QUARTER_NUMERALS
 
     words: list[str] = [
         *visit.SEXES, *visit.ID_TYPES, *visit.NO_ID_REASONS, *visit.CHANNELS, *visit.KINDS,
@@ -79,7 +80,7 @@ def vocabulary() -> list[str]:
         *station.CLERK_LABELS.values(),
         # Not settings.LANGUAGES: each language is named in its own words.
         *settings.FONT_SIZES.values(), *(layout.label for layout in Layout),
-        *NoticeKind, *Audited, *INLINE_WORDS,
+        *NoticeKind, *Audited, *INLINE_WORDS, *QUARTER_NUMERALS,
     ]  # fmt: skip
     categories = load_category_file(resource("categories", "default.json"))
     for first, children in categories.tree.items():

@@ -64,6 +64,9 @@ OUTSIDE_PROCEDURE_STATES = frozenset({CaseState.NOT_ACCEPTED, CaseState.NO_LONGE
 # --- periods -------------------------------------------------------------------------------
 
 
+QUARTER_NUMERALS = ("一", "二", "三", "四")  # 2026年第三季度
+
+
 class PeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
@@ -151,7 +154,7 @@ class Period:
         if kind is PeriodKind.MONTH:
             return f"{start.year}年{start.month}月"
         if kind is PeriodKind.QUARTER:
-            return f"{start.year}年第{'一二三四'[(start.month - 1) // 3]}季度"
+            return f"{start.year}年第{QUARTER_NUMERALS[(start.month - 1) // 3]}季度"
         if kind is PeriodKind.YEAR:
             return f"{start.year}年"
         return f"{_chinese_date(start)}至{_chinese_date(end)}"

@@ -3421,6 +3421,22 @@ Restore from it? Whatever was registered after that backup will have to be enter
         <translation>Collective</translation>
     </message>
     <message>
+        <source>一</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>4</translation>
+    </message>
+    <message>
         <source>农村农业</source>
         <translation>Rural affairs and farming</translation>
     </message>
@@ -4581,11 +4597,11 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>受理率</source>
-        <translation>Acceptance rate</translation>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <source>作出“受理”决定的事项数</source>
-        <translation>Matters decided “accepted”</translation>
+        <translation>Matters decided &quot;accepted&quot;</translation>
     </message>
     <message>
         <source>已作出受理决定（受理、不予受理、不再受理）的事项数</source>
@@ -4597,7 +4613,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>按期受理率</source>
-        <translation>On-time acceptance rate</translation>
+        <translation>On-time acceptance</translation>
     </message>
     <message>
         <source>在受理告知期限最后一日或之前作出受理决定（受理、不予受理、不再受理）的事项数</source>
@@ -4609,11 +4625,11 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>受理告知期限自上报乡镇之日起算；决定前转送交办的，自最后一次转送交办之日重新起算；决定日为告知书日期。期限尚未届满且未作决定的事项不计入。</source>
-        <translation>The acceptance period runs from the day the matter was reported to the township; if it was forwarded or handed over before the decision, it runs again from the last such day; the decision date is the notice’s date. Matters still within the period and undecided are not counted.</translation>
+        <translation>The acceptance period runs from the day the matter was reported to the township; if it was forwarded or handed over before the decision, it runs again from the last such day; the decision date is the notice&apos;s date. Matters still within the period and undecided are not counted.</translation>
     </message>
     <message>
         <source>办结率</source>
-        <translation>Completion rate</translation>
+        <translation>Completion</translation>
     </message>
     <message>
         <source>已办结的事项数：已就地化解，或已出具信访处理意见书（已答复及其后的复查、复核、终结、办结）</source>
@@ -4629,7 +4645,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>按期办结率</source>
-        <translation>On-time completion rate</translation>
+        <translation>On-time completion</translation>
     </message>
     <message>
         <source>在办理期限（含延期）最后一日或之前出具信访处理意见书的事项数</source>
@@ -4641,11 +4657,11 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>办理期限自受理告知书日期起算，延期的顺延延长天数；答复日为处理意见书日期。期限尚未届满且未答复的事项不计入。</source>
-        <translation>The handling period runs from the date of the acceptance notice, lengthened by any extension; the answer date is the handling opinion’s date. Matters still within the period and unanswered are not counted.</translation>
+        <translation>The handling period runs from the date of the acceptance notice, lengthened by any extension; the answer date is the handling opinion&apos;s date. Matters still within the period and unanswered are not counted.</translation>
     </message>
     <message>
         <source>息诉息访率</source>
-        <translation>Resolution rate (no further petition)</translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>已办结、未申请复查或复核、且同一来访人此后未就同一事项再次登记的事项数</source>
@@ -4653,7 +4669,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>已办结的事项数（即办结率的分子）</source>
-        <translation>Completed matters (the completion rate’s numerator)</translation>
+        <translation>Completed matters (the numerator of Completion)</translation>
     </message>
     <message>
         <source>同一来访人：有证件号码的，证件号码相同；没有的，姓名与电话均相同。同一事项：一级、二级分类与涉及单位均相同（与登记时提示重复访的规则一致）。</source>
@@ -4661,11 +4677,11 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>满意率</source>
-        <translation>Satisfaction rate</translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>最近一次回访评价为“满意”或“基本满意”的事项数</source>
-        <translation>Matters whose latest follow-up was “satisfied” or “mostly satisfied”</translation>
+        <translation>Matters whose latest follow-up was &quot;satisfied&quot; or &quot;mostly satisfied&quot;</translation>
     </message>
     <message>
         <source>有回访评价的事项数</source>
@@ -4673,7 +4689,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>每件事项只计最近一次回访；就地化解时记录的来访人意见不是回访，不计入。</source>
-        <translation>Only each matter’s latest follow-up counts; the visitor’s view recorded when a matter was settled on the spot is not a follow-up.</translation>
+        <translation>Only each matter&apos;s latest follow-up counts; the visitor&apos;s view recorded when a matter was settled on the spot is not a follow-up.</translation>
     </message>
     <message>
         <source>%1年%2月</source>
@@ -4689,7 +4705,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>统计期间的结束日期不能早于开始日期</source>
-        <translation>The period’s end cannot be before its start</translation>
+        <translation>The period&apos;s end cannot be before its start</translation>
     </message>
     <message>
         <source>季度应为1到4</source>
@@ -4697,7 +4713,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>比率的分子%1应在0与分母%2之间</source>
-        <translation>A rate’s numerator %1 must lie between 0 and its denominator %2</translation>
+        <translation>A rate&apos;s numerator %1 must lie between 0 and its denominator %2</translation>
     </message>
     <message>
         <source>集体访</source>
@@ -4745,7 +4761,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>各项指标的分子、分母与期间归属见“口径说明”。</source>
-        <translation>Each rate’s numerator, denominator and dating are under “Definitions”.</translation>
+        <translation>Each rate&apos;s numerator, denominator and dating are under &quot;Definitions&quot;.</translation>
     </message>
     <message>
         <source>月度趋势</source>
@@ -4753,7 +4769,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>统计期间最后一日所在月及其前11个月，按接待时间计。</source>
-        <translation>The month of the period’s last day and the 11 months before it, by reception time.</translation>
+        <translation>The month of the period&apos;s last day and the 11 months before it, by reception time.</translation>
     </message>
     <message>
         <source>主要问题及变化</source>
@@ -4765,7 +4781,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>每件事项取最近一次回访。</source>
-        <translation>Each matter’s latest follow-up.</translation>
+        <translation>Each matter&apos;s latest follow-up.</translation>
     </message>
     <message>
         <source>在办（按包案领导）</source>
