@@ -28,6 +28,7 @@ PARTS = (
     Part("segno", "segno", "BSD"),
     Part("pypinyin", "pypinyin", "MIT"),
     Part("jsonschema", "jsonschema", "MIT"),
+    Part("jsonschema-rs", "jsonschema-rs", "MIT"),
     Part("platformdirs", "platformdirs", "MIT"),
     Part("filelock", "filelock", "MIT"),
     Part("uuid6", "uuid6", "MIT"),

@@ -229,12 +229,7 @@ class StatisticsPage(QWidget):
         for table in tables:
             inner = QVBoxLayout()
             inner.addWidget(QLabel(message_text(table.title)))
-            widget = table_widget(table)
-            self.tables[table.key] = widget
-            inner.addWidget(widget)
-            if table.note:
-                note = message_text(table.note)
-                inner.addWidget(_hint(self.tr("注：%1").replace("%1", note)))
+            self._add_table(inner, table)
             inner.addStretch(1)
             wide = table.key in WIDE
             if wide and column:
@@ -250,14 +245,18 @@ class StatisticsPage(QWidget):
         box = QGroupBox(heading)
         layout = QVBoxLayout(box)
         for table in tables:
-            widget = table_widget(table)
-            self.tables[table.key] = widget
-            layout.addWidget(widget)
-            if table.note:
-                note = message_text(table.note)
-                layout.addWidget(_hint(self.tr("注：%1").replace("%1", note)))
+            self._add_table(layout, table)
         layout.addStretch(1)
         return box
+
+    def _add_table(self, layout: QVBoxLayout, table: ReportTable) -> None:
+        """The table, kept by its key (tests and the ⓘ buttons find it), and its note."""
+        widget = table_widget(table)
+        self.tables[table.key] = widget
+        layout.addWidget(widget)
+        if table.note:
+            note = message_text(table.note)
+            layout.addWidget(_hint(self.tr("注：%1").replace("%1", note)))
 
     # --- export ---------------------------------------------------------------------------
 
