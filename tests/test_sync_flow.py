@@ -165,6 +165,42 @@ def test_both_sides_changed_the_case_keeps_both_and_marks_it(sides, tmp_path) ->
     assert audited.fetchone()[0] == "并发修改已核对"
 
 
+def test_files_that_do_not_chain_are_named(sides, tmp_path) -> None:
+    """A station restored from a copy made before its file 2 writes another file 2 and a
+    file 3 that follows it: a township that has the first file 2 says where the chain breaks,
+    whichever of the two neighbours it got first."""
+    station, township = sides
+    register(station, 1)
+    load(township, export(station, tmp_path / "usb"))
+    fresh = copy(township, tmp_path / "fresh.sqlite3")  # has file 1 only
+    restored = copy(station, tmp_path / "restored.sqlite3")
+    register(station, 1)
+    two = export(station, tmp_path / "usb")
+    register(restored, 2)
+    other_two = export(restored, tmp_path / "usb2")
+    register(restored, 1)
+    three = export(restored, tmp_path / "usb2")
+    restored.close()
+
+    (outcome,) = load(township, two)
+    assert outcome.broken_links == ()
+    (outcome,) = load(township, three)
+    assert any(line.startswith("第3号文件应接在第2号文件之后") for line in outcome.details())
+    # It repeats what the township has not acknowledged, and its first visit has the serial
+    # of the first file 2's visit: that one is refused, not a crash; the others load.
+    (refusal,) = outcome.loaded.refused
+    assert refusal.label.endswith("-00002") and "重复使用了编号" in refusal.reason
+    assert outcome.loaded.new_visits == 2
+    (outcome,) = load(township, other_two)  # follows file 1, and file 3 follows it
+    assert outcome.broken_links == ()
+
+    load(fresh, three)
+    (outcome,) = load(fresh, two)  # file 3 came first: the later neighbour is checked
+    assert len(outcome.broken_links) == 1
+    assert outcome.broken_links[0].startswith("第3号文件应接在第2号文件之后")
+    fresh.close()
+
+
 def test_a_station_with_unacknowledged_records_refuses_to_be_replaced(sides, tmp_path) -> None:
     station, township = sides
     register(station, 1)

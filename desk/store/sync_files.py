@@ -120,6 +120,16 @@ def received_file(db: Database, sha256: str) -> ReceivedFile | None:
     return ReceivedFile(*row[:8], bool(row[8]), json.loads(row[9]), *row[10:])
 
 
+def received_numbered(db: Database, sender: str, kind: str, number: int) -> ReceivedFile | None:
+    """The file of this kind and number loaded from `sender`, if any."""
+    row = db.execute(
+        "SELECT sha256 FROM sync_received WHERE sender = ? AND kind = ? AND number = ?"
+        " ORDER BY loaded_at LIMIT 1",
+        [sender, kind, number],
+    ).fetchone()
+    return received_file(db, row[0]) if row else None
+
+
 def covered_ranges(db: Database, sender: str) -> list[tuple[int, int]]:
     """The event sequence ranges of the files loaded from `sender`, merged, in order."""
     merged: list[tuple[int, int]] = []

@@ -60,6 +60,16 @@ def visit_states(db: Database, uids: Iterable[str]) -> dict[str, VisitState]:
     }
 
 
+def serials_in_use(db: Database, serials: Iterable[str]) -> set[str]:
+    """Those of `serials` that a visit here has."""
+    return {
+        serial
+        for (serial,) in db.execute(
+            f"SELECT serial FROM visits WHERE serial {_IN}", [json.dumps(list(serials))]
+        )
+    }
+
+
 def known_versions(db: Database, uids: Iterable[str]) -> dict[tuple[str, int], str]:
     """(uid, version) -> sha256 of the versions received before."""
     return {

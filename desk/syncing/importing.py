@@ -22,6 +22,7 @@ from desk.store.sync_files import (
     ReceivedFile,
     covered_ranges,
     received_file,
+    received_numbered,
     record_received,
 )
 from desk.store.timestamps import stamp
@@ -36,7 +37,7 @@ from desk.sync.errors import SyncFileRefused, UnknownSender
 from desk.sync.naming import parse_file_name
 from desk.syncing.bulk import without_gc_pauses
 from desk.syncing.feedback import load_feedback
-from desk.syncing.outcome import FileOutcome, Loaded
+from desk.syncing.outcome import FileOutcome, Loaded, broken_link_text
 from desk.syncing.overview import missing_ranges
 from desk.syncing.parties import me, senders, this_station
 from desk.syncing.township import load_station_file
@@ -157,6 +158,7 @@ def _one(
         loaded = rolled_back.loaded
     gaps = _gaps(db, opened) if station.is_township else ()
     verb = "预览" if preview else "已导入"
+    broken_links = _broken_links(db, opened)
     return FileOutcome(
         name,
         "previewed" if preview else "loaded",
@@ -165,7 +167,22 @@ def _one(
         sender_code=opened.header.sender_code,
         loaded=loaded,
         gaps=gaps,
+        broken_links=broken_links,
     )
+
+
+def _broken_links(db: Database, opened: Opened) -> tuple[str, ...]:
+    """Each file names the SHA-256 of the one its sender wrote before it: where this file's
+    neighbours by number are here, they must be the files it chains to and from."""
+    header = opened.header
+    found = []
+    earlier = received_numbered(db, header.sender_code, header.kind, header.number - 1)
+    if earlier is not None and header.previous_sha256 != earlier.sha256:
+        found.append(broken_link_text(header.number, header.number - 1))
+    later = received_numbered(db, header.sender_code, header.kind, header.number + 1)
+    if later is not None and later.previous_sha256 != header.sha256:
+        found.append(broken_link_text(header.number + 1, header.number))
+    return tuple(found)
 
 
 def _load(

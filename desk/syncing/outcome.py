@@ -78,6 +78,7 @@ class FileOutcome:
     sender_code: str = ""
     loaded: Loaded | None = None
     gaps: tuple[tuple[int, int], ...] = ()
+    broken_links: tuple[str, ...] = ()  # where this file and its neighbours do not chain
     reason: str = ""  # a refused file's reason word (desk.sync.errors), for scripts
 
     @property
@@ -92,9 +93,17 @@ class FileOutcome:
             lines += [f"被拒：{item}" for item in self.loaded.refused]
             lines += [f"暂缓：{item}" for item in self.loaded.held]
         lines += [gap_text(first, last) for first, last in self.gaps]
+        lines += list(self.broken_links)
         return lines
 
 
 def gap_text(first: int, last: int) -> str:
     which = f"第{first}号" if first == last else f"第{first}–{last}号"
     return f"缺少{which}事件：可能少导入了一份同步文件，请向工作站要来补上，或请工作站全量导出"
+
+
+def broken_link_text(number: int, earlier: int) -> str:
+    return (
+        f"第{number}号文件应接在第{earlier}号文件之后，但本机收到的第{earlier}号文件不是它所接的那份："
+        "对方可能从备份恢复过数据后重复使用了文件编号，请与对方核对这两份文件"
+    )

@@ -30,6 +30,7 @@ from desk.store.sync_load import (
     new_visit_ids,
     queue_acks,
     record_acks,
+    serials_in_use,
     set_versions,
     update_visit,
     visit_states,
@@ -41,6 +42,10 @@ from desk.syncing.outcome import Loaded, Refusal
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+SERIAL_TAKEN = (
+    "本机已有登记编号相同的另一条来访记录：工作站可能从较早的备份恢复后重复使用了编号，"
+    "未导入，请与工作站核对"
+)
 BOTH_CHANGED = (
     "工作站和乡镇都在同一版本之后改动了此案件：双方的记录都已保留，已标为并发修改，请核对"
 )
@@ -54,6 +59,9 @@ def load_station_file(db: Database, opened: Opened, *, now: dt.datetime) -> Load
     loaded = Loaded()
     states = visit_states(db, {v["uid"] for v in visits} | {e["visit_uid"] for e in events})
     versions = known_versions(db, (v["uid"] for v in visits))
+    # Serials of visits new here that another visit already has (a station restored from an
+    # older backup numbers its next visits again); a serial taken in this file counts too.
+    taken = serials_in_use(db, (v["serial"] for v in visits if v["uid"] not in states))
     fresh: list[dict[str, Any]] = []
     logged: list[tuple[str, int, str]] = []
     conflicts: list[tuple[int, str]] = []
@@ -64,8 +72,14 @@ def load_station_file(db: Database, opened: Opened, *, now: dt.datetime) -> Load
             loaded.refused.append(answer)
             loaded.acks.append(Ack("visit", uid, version, "refused", answer.reason, sha256))
             continue
+        if answer == "new" and visit["serial"] in taken:
+            reason = SERIAL_TAKEN
+            loaded.refused.append(Refusal("visit", visit["serial"], reason))
+            loaded.acks.append(Ack("visit", uid, version, "refused", reason, sha256))
+            continue
         logged.append((uid, version, sha256))
         if answer == "new":
+            taken.add(visit["serial"])
             fresh.append(visit)
             loaded.new_visits += 1
             loaded.acks.append(Ack("visit", uid, version, "accepted", "", sha256))

@@ -5112,6 +5112,10 @@ Restore from it? Whatever was registered after that backup will have to be enter
         <translation>Events %1 are missing: a sync file may not have been imported; ask the station for it, or for a full export</translation>
     </message>
     <message>
+        <source>第%1号文件应接在第%2号文件之后，但本机收到的第%3号文件不是它所接的那份：对方可能从备份恢复过数据后重复使用了文件编号，请与对方核对这两份文件</source>
+        <translation>File %1 should follow file %2, but the file %3 received here is not the one it follows: the sender may have restored its data from a backup and used the file number again. Check the two files with the sender</translation>
+    </message>
+    <message>
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -5202,6 +5206,10 @@ Restore from it? Whatever was registered after that backup will have to be enter
     <message>
         <source>登记公钥：</source>
         <translation>Key registered: </translation>
+    </message>
+    <message>
+        <source>本机已有登记编号相同的另一条来访记录：工作站可能从较早的备份恢复后重复使用了编号，未导入，请与工作站核对</source>
+        <translation>Another visit here already has this serial: the station may have restored an older backup and used the number again. Not loaded; check with the station</translation>
     </message>
     <message>
         <source>工作站和乡镇都在同一版本之后改动了此案件：双方的记录都已保留，已标为并发修改，请核对</source>
