@@ -67,15 +67,10 @@ def load_station_file(db: Database, opened: Opened, *, now: dt.datetime) -> Load
     conflicts: list[tuple[int, str]] = []
     for visit in visits:
         uid, version, sha256 = visit["uid"], visit["version"], visit["sha256"]
-        answer = _judge(visit, code, versions.get((uid, version)), states.get(uid))
+        answer = _judge(visit, code, versions.get((uid, version)), states.get(uid), taken)
         if isinstance(answer, Refusal):
             loaded.refused.append(answer)
             loaded.acks.append(Ack("visit", uid, version, "refused", answer.reason, sha256))
-            continue
-        if answer == "new" and visit["serial"] in taken:
-            reason = SERIAL_TAKEN
-            loaded.refused.append(Refusal("visit", visit["serial"], reason))
-            loaded.acks.append(Ack("visit", uid, version, "refused", reason, sha256))
             continue
         logged.append((uid, version, sha256))
         if answer == "new":
@@ -117,7 +112,9 @@ def load_station_file(db: Database, opened: Opened, *, now: dt.datetime) -> Load
     return loaded
 
 
-def _judge(visit: Mapping[str, Any], code: str, seen: str | None, state: Any) -> Refusal | str:
+def _judge(
+    visit: Mapping[str, Any], code: str, seen: str | None, state: Any, taken: set[str]
+) -> Refusal | str:
     """new / already / update / both, or why the visit is refused."""
     serial, version = visit["serial"], visit["version"]
     if visit["station_code"] != code or not serial.startswith(code + "-"):
@@ -129,7 +126,7 @@ def _judge(visit: Mapping[str, Any], code: str, seen: str | None, state: Any) ->
             "visit", serial, f"同一版本（第{version}版）的内容与此前收到的不同：未覆盖，请核对"
         )
     if state is None:
-        return "new"
+        return Refusal("visit", serial, SERIAL_TAKEN) if serial in taken else "new"
     if state.received_version is None:
         return Refusal("visit", serial, "本机有一条编号相同的记录不是从这个工作站收到的")
     if version <= state.received_version:
