@@ -2522,15 +2522,15 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
-        <translation>Mainland travel permit (HK/Macao)</translation>
+        <translation>HK/Macao travel permit</translation>
     </message>
     <message>
         <source>台湾居民来往大陆通行证</source>
-        <translation>Mainland travel permit (Taiwan)</translation>
+        <translation>Taiwan travel permit</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation>Foreigner&apos;s permanent residence ID</translation>
+        <translation>Foreign permanent resident ID</translation>
     </message>
     <message>
         <source>其他证件</source>
@@ -3450,7 +3450,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>农村集体资产与财务</source>
-        <translation>Village collective assets and finance</translation>
+        <translation>Collective assets and finance</translation>
     </message>
     <message>
         <source>村务公开与村级选举</source>
@@ -3482,7 +3482,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>征地补偿安置</source>
-        <translation>Land compensation and resettlement</translation>
+        <translation>Land compensation/resettlement</translation>
     </message>
     <message>
         <source>土地权属争议</source>
@@ -3782,7 +3782,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>商品房质量与交付</source>
-        <translation>New housing quality and delivery</translation>
+        <translation>New housing quality/delivery</translation>
     </message>
     <message>
         <source>房屋产权办证</source>
@@ -3874,7 +3874,7 @@ Restore from it? Whatever was registered after that backup will have to be enter
     </message>
     <message>
         <source>军人军属权益</source>
-        <translation>Rights of soldiers and families</translation>
+        <translation>Military families&apos; rights</translation>
     </message>
 </context>
 <context>
