@@ -20,21 +20,18 @@ from desk import __version__
 from desk.backups import daily_backup, good_backup_for_damaged, restore_backup
 from desk.domain.categories import CategoryList
 from desk.domain.station import Clerk, Station
-from desk.store import (
-    DatabaseInUse,
-    DatabaseTooNew,
-    DatabaseUnreadable,
-    InstanceLock,
-    open_database,
-)
 from desk.store.backup import BackupFailed, check_file
+from desk.store.connection import DatabaseTooNew, DatabaseUnreadable, open_database
+from desk.store.lock import DatabaseInUse, InstanceLock
+from desk.store.startup import LoginScreen, read_login_screen
 from desk.store.station import active_categories, load_station
 from desk.ui.background import DbWorker
+from desk.ui.first_paint import after_first_paint
 from desk.ui.fonts import install_fonts
 from desk.ui.icons import application_icon
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.messages import message_text
-from desk.ui.preferences import apply_preferences
+from desk.ui.preferences import apply_display, apply_preferences
 from desk.ui.single_instance import InstanceServer, ask_first_instance_to_raise
 from desk.ui.start_probe import install_if_asked as install_start_probe
 from desk.ui.style import APPLICATION_STYLE
@@ -92,6 +89,9 @@ def _run_window(app: QApplication, db_path: Path) -> int | Path:
     code, or the backup the station head chose to restore."""
     if db_path.exists() and not _usable_or_restored(db_path):
         return EXIT_UNAVAILABLE
+    screen = read_login_screen(db_path)
+    if screen is not None:  # the usual start: the login window first, the store behind it
+        return _log_in_while_opening(app, db_path, screen)
     try:
         db = open_database(db_path)
     except (DatabaseTooNew, DatabaseUnreadable) as error:
@@ -101,17 +101,63 @@ def _run_window(app: QApplication, db_path: Path) -> int | Path:
     worker = DbWorker(db)
     try:
         window = open_main_window(worker, db, db_path)
-        if window is None:
-            return 0
-        start_daily_backup(window)
-        window.showMaximized()
-        # Not earlier: during the start it would compete with it for the interpreter.
-        threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
-        code = app.exec()
-        return window.restore_from or code
+        return 0 if window is None else _run_main(app, window)
     finally:
         worker.shutdown()
         db.close()
+
+
+def _log_in_while_opening(app: QApplication, db_path: Path, screen: LoginScreen) -> int | Path:
+    """The login window shows at once, with the station's font size and language; the store
+    opens once it has been painted (sqlite-utils' import and the migrations check: about
+    30 ms, while the clerk starts typing), and 登录 works from then on."""
+    apply_display(screen.font_size, screen.language)
+    dialog = LoginDialog(None, screen.station)
+    opened: list[tuple[Database, DbWorker]] = []
+    failed: list[Exception] = []
+
+    def open_behind() -> None:
+        try:
+            db = open_database(db_path)
+        except (DatabaseTooNew, DatabaseUnreadable) as error:
+            failed.append(error)
+            dialog.reject()
+            return
+        opened.append((db, DbWorker(db)))
+        dialog.attach(opened[0][1])
+
+    after_first_paint(dialog, open_behind)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if failed:
+        QMessageBox.critical(None, _title(), message_text(str(failed[0])))
+        return EXIT_UNAVAILABLE
+    if not opened:
+        return 0  # closed before the store had opened
+    db, worker = opened[0]
+    try:
+        if not accepted:
+            return 0
+        assert dialog.clerk is not None
+        window = build_main_window(
+            worker,
+            station=screen.station,
+            clerk=dialog.clerk,
+            categories=active_categories(db),  # the worker is idle again after the login
+            db_path=db_path,
+        )
+        return _run_main(app, window)
+    finally:
+        worker.shutdown()
+        db.close()
+
+
+def _run_main(app: QApplication, window: MainWindow) -> int | Path:
+    start_daily_backup(window)
+    window.showMaximized()
+    # Not earlier: during the start it would compete with it for the interpreter.
+    threading.Thread(target=_warm_up_receipts, name="desk-fonts", daemon=True).start()
+    code = app.exec()
+    return window.restore_from or code
 
 
 def start_daily_backup(window: MainWindow) -> None:

@@ -102,18 +102,18 @@ def _database(run: _Run) -> str:
     from desk.demo import SAMPLE_CLERK, SAMPLE_STATION
     from desk.domain.station import validate_new_clerk, validate_station
     from desk.store import open_database
-    from desk.store.migrations import MIGRATIONS
+    from desk.store.migrations import migrations
     from desk.store.station import load_station, set_up_station
 
     run.db = open_database(run.db_path)
-    if MIGRATIONS.pending(run.db):
+    if migrations().pending(run.db):
         raise CheckFailed("数据库升级没有完成")
     station = validate_station(SAMPLE_STATION)
     run.clerk = set_up_station(run.db, station, validate_new_clerk(SAMPLE_CLERK), NOW)
     run.station = load_station(run.db)
     if run.station != station:
         raise CheckFailed("工作站信息没有如实保存")
-    steps = len(MIGRATIONS.applied(run.db))
+    steps = len(migrations().applied(run.db))
     return f"新建并升级（{steps} 步），工作站“{station.name}”和接待员 {run.clerk.login} 已设置"
 
 

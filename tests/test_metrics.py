@@ -39,7 +39,7 @@ from desk.store.metrics import (
     case_facts,
     figures,
 )
-from desk.store.migrations import MIGRATIONS
+from desk.store.migrations import migrations
 from desk.store.rules import deadline_rules
 from tests.conftest import REPO, STATION, VALID_VISIT
 
@@ -384,7 +384,7 @@ def test_the_migration_fills_the_rate_columns_as_the_steps_write_them(db, octobe
     for column in RATE_COLUMNS:
         db.execute(f"ALTER TABLE visits DROP COLUMN {column}")  # as before the migration
     db.execute(f"DROP INDEX {REPORT_INDEX}")
-    fill = next(m for m in MIGRATIONS._migrations if m.name == "0007_statistics")
+    fill = next(m for m in migrations()._migrations if m.name == "0007_statistics")
     with db.atomic():
         fill.fn(db)
     assert db.execute(f"SELECT id, {columns} FROM visits ORDER BY id").fetchall() == written

@@ -15,7 +15,7 @@ from desk.registration import register_from_form
 from desk.store import DatabaseTooNew, open_database
 from desk.store.accounts import LoginRefused, log_in
 from desk.store.drafts import load_draft, save_draft
-from desk.store.migrations import KNOWN, MIGRATIONS
+from desk.store.migrations import KNOWN, migrations
 from desk.store.station import load_station
 from desk.store.visits import (
     events_of,
@@ -150,7 +150,7 @@ def test_a_file_opens_again_with_its_data_and_settings(tmp_path, station) -> Non
     assert again.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL: durable commits
     assert visit_by_serial(again, serial) is not None
-    assert [m.name for m in MIGRATIONS.applied(again)] == KNOWN  # all of them, in order
+    assert [m.name for m in migrations().applied(again)] == KNOWN  # all of them, in order
 
 
 def test_a_file_from_a_newer_release_is_refused_untouched(tmp_path) -> None:

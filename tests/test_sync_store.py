@@ -11,7 +11,7 @@ from desk.domain.station import validate_new_clerk
 from desk.registration import register_from_form
 from desk.store import open_database
 from desk.store.ledger import Search, count
-from desk.store.migrations import MIGRATIONS
+from desk.store.migrations import migrations
 from desk.store.station import load_station, set_up_station
 from desk.store.sync_keys import own_keys
 from desk.store.sync_records import station_selection, visit_entries
@@ -73,7 +73,7 @@ def _as_before_sync(path) -> None:
             connection.execute(f"DROP TABLE {name}")
         connection.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_sync'")
     connection.close()
-    assert any(m.name == "0006_sync" for m in MIGRATIONS.pending(open_raw(path)))
+    assert any(m.name == "0006_sync" for m in migrations().pending(open_raw(path)))
 
 
 def open_raw(path):

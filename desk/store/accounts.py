@@ -4,8 +4,7 @@ Every login, failed login and change of an account goes into the audit trail."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.domain.access import LoginLock
 from desk.domain.passwords import hash_password, verify_password
@@ -13,6 +12,9 @@ from desk.domain.station import Clerk, NewClerk
 from desk.store.audit import Audited, record
 from desk.store.station import add_clerk
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class LoginRefused(PermissionError):

@@ -9,11 +9,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.domain.station import Clerk
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GENESIS = "0" * 64
 

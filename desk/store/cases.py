@@ -13,9 +13,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.deadlines import Deadline, DeadlineRules, deadlines_of, next_deadline
 from desk.domain.rate_facts import rate_facts
@@ -38,6 +36,9 @@ from desk.store.rules import deadline_rules, registration_summary
 from desk.store.station import get_setting
 from desk.store.timestamps import stamp
 from desk.store.visits import append_event
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class UnknownCase(LookupError):

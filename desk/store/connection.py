@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.store.backup import folder_without_database, make_backup
-from desk.store.migrations import MIGRATIONS, unknown_migrations
+from desk.store.migrations import migrations, unknown_migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class DatabaseTooNew(RuntimeError):
@@ -38,6 +40,9 @@ def open_database(path: Path | str) -> Database:
 
 
 def _open(path: Path | str) -> Database:
+    # Imported here: the login window shows before the store opens (desk.store.startup).
+    from sqlite_utils import Database
+
     connection = sqlite3.connect(str(path), check_same_thread=False)
     # No sqlite-utils plugins: nothing installed beside desk may change its connection (and
     # looking through every installed package for them took ~10 ms of each start).
@@ -53,12 +58,12 @@ def _open(path: Path | str) -> Database:
         raise DatabaseTooNew(
             f"此数据库由更新版本的信访接待台写入（{', '.join(newer)}），请用新版本程序打开"
         )
-    if MIGRATIONS.pending(db) and _holds_a_station(db):
+    if migrations().pending(db) and _holds_a_station(db):
         # An older station's file about to change shape: keep it as it was first.
         make_backup(
             connection, folder_without_database(Path(path)), now=dt.datetime.now(), keep=10_000
         )
-    MIGRATIONS.apply(db)
+    migrations().apply(db)
     return db
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 from uuid6 import uuid7
 
 from desk.domain.disputes import BECAME_CASE, STATUSES, Dispute, DisputeInput
 from desk.domain.errors import InvalidInput
 from desk.domain.station import Clerk
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = (
     "found_on",

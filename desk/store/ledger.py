@@ -14,12 +14,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.search_query import Kind, SearchQuery
 from desk.domain.text_grams import query_phrases
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PAGE_SIZE = 200
 OPEN, CLOSED = "未结", "已结"  # state filters for all open or all closed cases

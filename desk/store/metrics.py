@@ -21,9 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.visit import CHANNELS, KINDS
 from desk.domain.workflow import (
@@ -34,6 +32,9 @@ from desk.domain.workflow import (
     CaseState,
 )
 from desk.store.station_names import station_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TREND_MONTHS = 12
 TOP_CATEGORIES = 10

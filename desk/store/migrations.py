@@ -5,15 +5,19 @@ A later release adds steps at the end; an older station's file is brought up to 
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("desk")
+SET_NAME = "desk"  # sqlite-utils keeps the names of the steps applied under it
 KNOWN: list[str] = []
+_STEPS: list[tuple[str, bool, Callable[[Database], None]]] = []
 
 
 def migration(
@@ -23,7 +27,24 @@ def migration(
     ignores that pragma inside a transaction); such a step holds its own transaction and
     must be safe to run again."""
     KNOWN.append(name)
-    return MIGRATIONS(name=name, transactional=transactional)
+
+    def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, transactional, step))
+        return step
+
+    return register
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """The steps as sqlite-utils runs them (built on first use: importing this module, for
+    KNOWN, does not import sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(SET_NAME)
+    for name, transactional, step in _STEPS:
+        steps(name=name, transactional=transactional)(step)
+    return steps
 
 
 def _run(db: Database, script: str) -> None:
@@ -148,7 +169,7 @@ CREATE TABLE drafts (
 
 def unknown_migrations(db: Database) -> list[str]:
     """Migrations recorded in the file that this release does not have."""
-    return [m.name for m in MIGRATIONS.applied(db) if m.name not in KNOWN]
+    return [m.name for m in migrations().applied(db) if m.name not in KNOWN]
 
 
 @migration("0002_query_codes_and_receipt_prints")

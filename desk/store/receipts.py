@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.domain.station import Clerk
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def prints_so_far(db: Database, serial: str) -> int:

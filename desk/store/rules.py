@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.domain.deadlines import (
     Deadline,
@@ -19,6 +18,9 @@ from desk.domain.deadlines import (
 from desk.domain.settings import DEADLINE_RULES, REPORT_DAYS
 from desk.domain.workflow import Action, CaseEvent, Level
 from desk.store.station import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def deadline_rules(db: Database) -> DeadlineRules:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from functools import lru_cache
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.categories import CategoryList, bundled_default_document, parse_category_list
 from desk.domain.passwords import hash_password
@@ -15,14 +14,19 @@ from desk.domain.settings import CATEGORY_LIST, DEFAULTS
 from desk.domain.station import Clerk, NewClerk, Station
 from desk.store.timestamps import stamp
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 class StationAlreadySetUp(RuntimeError):
     """Setup runs once per database."""
 
 
-def load_station(db: Database) -> Station | None:
-    rows = list(db.query("SELECT code, name, township, phone, mode FROM station WHERE id = 1"))
-    return Station(**rows[0]) if rows else None
+def load_station(db: Database | sqlite3.Connection) -> Station | None:
+    """The station, from the store or from a plain connection (desk.store.startup)."""
+    row = db.execute("SELECT code, name, township, phone, mode FROM station WHERE id = 1")
+    found = row.fetchone()
+    return Station(*found) if found else None
 
 
 def set_up_station(
@@ -82,9 +86,10 @@ def active_clerks(db: Database) -> list[Clerk]:
     ]
 
 
-def get_setting(db: Database, key: str) -> Any:
-    rows = list(db.query("SELECT value FROM settings WHERE key = ?", [key]))
-    return json.loads(rows[0]["value"]) if rows else DEFAULTS.get(key)
+def get_setting(db: Database | sqlite3.Connection, key: str) -> Any:
+    """A setting's value, or its default; from the store or a plain connection."""
+    found = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return json.loads(found[0]) if found else DEFAULTS.get(key)
 
 
 def set_setting(db: Database, key: str, value: Any) -> None:

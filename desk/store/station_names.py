@@ -8,8 +8,10 @@ station whose key was since replaced. This computer's own station is known from 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def station_names(db: Database, codes: Iterable[str]) -> dict[str, str]:

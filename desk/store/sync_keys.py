@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.store.timestamps import stamp
 from desk.sync.canonical import b64decode, b64encode
 from desk.sync.keys import PrivateKeyPem, PrivateKeys, PublicKeyFile
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

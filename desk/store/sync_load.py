@@ -13,15 +13,16 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desk.domain.pinyin import name_keys
 from desk.domain.serials import parse_serial
 from desk.domain.text_grams import text_grams
 from desk.store.cases import SUMMARY_COLUMNS
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _IN = "IN (SELECT value FROM json_each(?))"
 _data_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False)

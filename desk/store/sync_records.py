@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desk.domain.workflow import Level
 from desk.sync.payload import hash_entry
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _BOOLEAN = ("collective", "leapfrog", "repeat", "urgent")
 # The order of VisitRecord.to_json(): system fields, then the form's fields.

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
 from uuid6 import uuid7
 
 from desk.domain.pinyin import name_keys
@@ -21,6 +21,9 @@ from desk.store.audit import Audited
 from desk.store.audit import record as audit
 from desk.store.rules import registration_summary
 from desk.store.timestamps import stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STATION_LEVEL = "station"
 FINAL_STATE = CaseState.FINAL.value  # after 复核: same facts and reasons not accepted again

@@ -26,13 +26,14 @@ from desk.ui.naming import named
 class LoginDialog(QDialog):
     def __init__(
         self,
-        worker: DbWorker,
+        worker: DbWorker | None,
         station: Station,
         *,
         login: str = "",
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
+        """Without a worker yet (the store still opening), 登录 waits for attach()."""
         super().__init__(parent)
         self.worker = worker
         self.clock = clock
@@ -74,8 +75,16 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         (self.password if login else self.login).setFocus()
+        self.ok_button.setEnabled(worker is not None)
+
+    def attach(self, worker: DbWorker) -> None:
+        """The store is open: 登录 can check the password."""
+        self.worker = worker
+        self.ok_button.setEnabled(True)
 
     def submit(self) -> None:
+        if self.worker is None:
+            return  # the store opens within a moment of the window showing
         login, password = self.login.text(), self.password.text()
         if not login.strip() or not password:
             self.message.setText(self.tr("请输入登录名和密码"))

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 
 def apply_preferences(db: Database) -> None:
-    set_point_size(get_setting(db, FONT_SIZE))
+    apply_display(get_setting(db, FONT_SIZE), get_setting(db, LANGUAGE))
+
+
+def apply_display(font_size: int, language: str) -> None:
+    """The window's font size and language (read before the store opens: desk.store.startup)."""
+    set_point_size(font_size)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        install_translations(app, get_setting(db, LANGUAGE))
+        install_translations(app, language)
