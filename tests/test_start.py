@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import app
 from desk.demo import DEMO_CLERK, SAMPLE_STATION
@@ -110,3 +110,20 @@ def test_the_login_window_paints_before_sqlite_utils_is_imported(tmp_path: Path)
     assert started.returncode == 0, started.stderr
     assert "sqlite-utils imported: False" in started.stdout
     assert "first-window-shown" in started.stdout
+
+
+def test_a_store_that_fails_to_open_behind_the_login_window_is_said(
+    desk_app, tmp_path, monkeypatch
+) -> None:
+    path = demo_file(tmp_path / "station.sqlite3", 3)
+    assert read_login_screen(path) is not None  # the login window shows before the failure
+    said: list[str] = []
+
+    def refuse(db_path):
+        raise app.DatabaseUnreadable(f"无法读取数据库文件 {db_path}（disk I/O error）")
+
+    monkeypatch.setattr(app, "open_database", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    assert app.run_gui(path) == app.EXIT_UNAVAILABLE
+    assert len(said) == 1 and "无法读取数据库文件" in said[0]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # the login closed
