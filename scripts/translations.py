@@ -31,8 +31,8 @@ MESSAGE_SOURCES = (
     *(
         f"desk/domain/{name}.py"
         for name in (
-            "access categories deadlines disputes division idnumber phone settings station "
-            "text visit workflow"
+            "access categories deadlines disputes division idnumber phone schema_files settings "
+            "station text visit workflow"
         ).split()
     ),
     *(

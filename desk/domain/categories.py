@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from desk.domain.errors import FieldError
+from desk.domain.schema_files import first_problem
 from desk.paths import resource
 
 
@@ -46,20 +46,10 @@ class CategoryList:
             raise FieldError(f"二级分类“{second}”不属于“{first}”")
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    return json.loads(resource("schemas", "categories.schema.json").read_text("utf-8"))
-
-
 def parse_category_list(document: Mapping[str, Any]) -> CategoryList:
-    import jsonschema  # imported here: it costs start-up time and is needed only for a new list
-
-    errors = sorted(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(document), key=lambda e: e.path
-    )
-    if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "（整个文件）"
-        raise CategoryListInvalid(f"分类文件格式不对：{where}：{errors[0].message}")
+    problem = first_problem("categories.schema.json", document)
+    if problem:
+        raise CategoryListInvalid(f"分类文件格式不对：{problem}")
     tree: dict[str, tuple[str, ...]] = {}
     for entry in document["categories"]:
         name, children = entry["name"].strip(), tuple(c.strip() for c in entry["children"])

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from desk.domain.schema_files import first_problem
 from desk.domain.workflow import (
     Action,
     CaseEvent,
@@ -117,20 +118,10 @@ class DeadlineRules:
         return self.counting.period_end(start, days)
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    return json.loads(resource("schemas", "deadlines.schema.json").read_text("utf-8"))
-
-
 def parse_deadline_rules(document: Mapping[str, Any]) -> DeadlineRules:
-    import jsonschema  # imported here: it costs start-up time
-
-    errors = sorted(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(document), key=lambda e: e.path
-    )
-    if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "（整个文件）"
-        raise DeadlineRulesInvalid(f"期限规则文件格式不对：{where}：{errors[0].message}")
+    problem = first_problem("deadlines.schema.json", document)
+    if problem:
+        raise DeadlineRulesInvalid(f"期限规则文件格式不对：{problem}")
     counting = document["counting"]
 
     def dates(key: str) -> frozenset[dt.date]:

@@ -353,8 +353,7 @@ VOCABULARY = (
 )
 MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "（检举控告类，仅站长可见）"),
-    QT_TRANSLATE_NOOP("messages", "（整个文件）"),
-    QT_TRANSLATE_NOOP("messages", "分类文件格式不对：%1：%2"),
+    QT_TRANSLATE_NOOP("messages", "分类文件格式不对：%1"),
     QT_TRANSLATE_NOOP("messages", "一级分类“%1”不在分类表（%2版）中"),
     QT_TRANSLATE_NOOP("messages", "请选择二级分类"),
     QT_TRANSLATE_NOOP("messages", "二级分类“%1”不属于“%2”"),
@@ -363,7 +362,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "无法读取分类文件 %1：%2"),
     QT_TRANSLATE_NOOP("messages", "计日规则中找不到足够的工作日"),
     QT_TRANSLATE_NOOP("messages", "计日规则中找不到工作日"),
-    QT_TRANSLATE_NOOP("messages", "期限规则文件格式不对：%1：%2"),
+    QT_TRANSLATE_NOOP("messages", "期限规则文件格式不对：%1"),
     QT_TRANSLATE_NOOP("messages", "期限规则文件中%1既是节假日又是调休上班日"),
     QT_TRANSLATE_NOOP("messages", "期限规则文件中调休上班日%1本来就是工作日，不是周末"),
     QT_TRANSLATE_NOOP("messages", "报送乡镇的期限至少为1天"),
@@ -416,6 +415,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "手机号码应为1开头的11位数字，第二位为3至9；现在是%1位"),
     QT_TRANSLATE_NOOP("messages", "座机号码应为区号加7到8位号码，如 0371-62345678"),
     QT_TRANSLATE_NOOP("messages", "座机号码请带区号，如 0371-62345678"),
+    QT_TRANSLATE_NOOP("messages", "（整个文件）"),
     QT_TRANSLATE_NOOP("messages", "集体访人数标准应在2到1000人之间"),
     QT_TRANSLATE_NOOP("messages", "自动锁定时间应在1到120分钟之间"),
     QT_TRANSLATE_NOOP("messages", "保留的备份份数应在1到365之间"),

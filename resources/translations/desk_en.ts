@@ -3884,14 +3884,6 @@ Restore from it? Whatever was registered after that backup will have to be enter
         <translation>(accusation: station head only)</translation>
     </message>
     <message>
-        <source>（整个文件）</source>
-        <translation>(the whole file)</translation>
-    </message>
-    <message>
-        <source>分类文件格式不对：%1：%2</source>
-        <translation>The category file is not in the right format: %1: %2</translation>
-    </message>
-    <message>
         <source>一级分类“%1”不在分类表（%2版）中</source>
         <translation>Category &quot;%1&quot; is not in the category list (version %2)</translation>
     </message>
@@ -3922,10 +3914,6 @@ Restore from it? Whatever was registered after that backup will have to be enter
     <message>
         <source>计日规则中找不到工作日</source>
         <translation>No working day in the counting rules</translation>
-    </message>
-    <message>
-        <source>期限规则文件格式不对：%1：%2</source>
-        <translation>The deadline rules file is not in the right format: %1: %2</translation>
     </message>
     <message>
         <source>期限规则文件中%1既是节假日又是调休上班日</source>
@@ -4134,6 +4122,10 @@ Restore from it? Whatever was registered after that backup will have to be enter
     <message>
         <source>座机号码请带区号，如 0371-62345678</source>
         <translation>Give the landline&apos;s area code, e.g. 0371-62345678</translation>
+    </message>
+    <message>
+        <source>（整个文件）</source>
+        <translation>(the whole file)</translation>
     </message>
     <message>
         <source>集体访人数标准应在2到1000人之间</source>
@@ -4894,6 +4886,14 @@ Restore from it? Whatever was registered after that backup will have to be enter
     <message>
         <source>村（社区）</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <source>分类文件格式不对：%1</source>
+        <translation>The category file is not in the right format: %1</translation>
+    </message>
+    <message>
+        <source>期限规则文件格式不对：%1</source>
+        <translation>The deadline rules file is not in the right format: %1</translation>
     </message>
     <message>
         <source>内容分类</source>
